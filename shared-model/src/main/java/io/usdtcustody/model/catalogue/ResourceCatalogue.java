@@ -1,0 +1,120 @@
+package io.usdtcustody.model.catalogue;
+
+import static io.usdtcustody.model.catalogue.KeyAttribute.string;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The one list of every table, stream, bucket, function and service the platform deploys. The local cloud
+ * creates exactly these, and the CDK stacks declare exactly these: a name appears here once and nowhere else.
+ *
+ * <p>Names are logical; {@link ResourceNaming} turns them into physical names for an environment (or for one
+ * test class, so test classes can run in parallel against one local cloud).
+ */
+public final class ResourceCatalogue {
+
+    // --- tables -------------------------------------------------------------------------------------------
+    /** Generic single-table keys: every table is {@code pk}/{@code sk} with one overloaded index {@code gsi1}. */
+    private static final KeyAttribute PK = string("pk");
+    private static final KeyAttribute SK = string("sk");
+    private static final IndexSpec GSI1 = IndexSpec.of("gsi1", string("gsi1pk"), string("gsi1sk"));
+
+    public static final TableSpec CUSTOMERS = table("customers", Owner.ONBOARDING_FUNCTION,
+            "customers, profiles, consents and KYC cases, partitioned by tenant");
+    public static final TableSpec LEDGER = table("ledger", Owner.CUSTODY_SERVICE,
+            "funding ledger: account balances, transfers, holds and the per-account journal");
+    public static final TableSpec WALLETS = table("wallets", Owner.CUSTODY_SERVICE,
+            "deposit addresses and index allocation, chain cursors, nonces, withdrawals");
+    public static final TableSpec RECEIPTS = table("receipts", Owner.RECEIPTS_FUNCTION,
+            "signed digital receipts for deposits, withdrawals and trades");
+    public static final TableSpec AUDIT = table("audit", Owner.CUSTODY_SERVICE,
+            "hash-chained audit log of policy decisions, approvals and signatures");
+    public static final TableSpec IDEMPOTENCY = new TableSpec("idempotency", string("id"), Optional.empty(),
+            List.of(), Optional.of("expiration"), Owner.ONBOARDING_FUNCTION,
+            "idempotency records of write requests to the functions (payload hash, status, expiry)");
+
+    public static final List<TableSpec> TABLES = List.of(CUSTOMERS, LEDGER, WALLETS, RECEIPTS, AUDIT, IDEMPOTENCY);
+
+    // --- streams ------------------------------------------------------------------------------------------
+    public static final StreamSpec WALLET_EVENTS = new StreamSpec("wallet-events", 2, Owner.CUSTODY_SERVICE,
+            "deposits, withdrawals, transfers and approvals; partition key = account");
+    public static final StreamSpec ORDER_EVENTS = new StreamSpec("order-events", 2, Owner.MATCHING_SERVICE,
+            "order lifecycle events; partition key = account");
+    public static final StreamSpec TRADE_EVENTS = new StreamSpec("trade-events", 2, Owner.MATCHING_SERVICE,
+            "executed trades and market data; partition key = symbol");
+
+    public static final List<StreamSpec> STREAMS = List.of(WALLET_EVENTS, ORDER_EVENTS, TRADE_EVENTS);
+
+    // --- buckets ------------------------------------------------------------------------------------------
+    public static final BucketSpec REPORTS = new BucketSpec("reports", 0, Owner.REPORTING_FUNCTION,
+            "scheduled report exports for finance and compliance");
+    public static final BucketSpec RECEIPT_ARCHIVE = new BucketSpec("receipt-archive", 2555, Owner.RECEIPTS_FUNCTION,
+            "write-once archive of signed receipts (object lock, 7 years)");
+
+    public static final List<BucketSpec> BUCKETS = List.of(REPORTS, RECEIPT_ARCHIVE);
+
+    // --- functions ----------------------------------------------------------------------------------------
+    public static final FunctionSpec ONBOARDING = new FunctionSpec("onboarding", "functions/onboarding",
+            "io.usdtcustody.functions.onboarding.OnboardingHandler::handleRequest", 1024, 15,
+            List.of(), List.of(CUSTOMERS.name(), IDEMPOTENCY.name()), List.of(), List.of());
+    public static final FunctionSpec KYC = new FunctionSpec("kyc", "functions/kyc",
+            "io.usdtcustody.functions.kyc.KycHandler::handleRequest", 1024, 15,
+            List.of(), List.of(CUSTOMERS.name(), IDEMPOTENCY.name()), List.of(), List.of());
+    public static final FunctionSpec ADVICE = new FunctionSpec("advice", "functions/advice",
+            "io.usdtcustody.functions.advice.AdviceHandler::handleRequest", 1024, 30,
+            List.of(CUSTOMERS.name()), List.of(), List.of(), List.of());
+    public static final FunctionSpec RECEIPTS_FN = new FunctionSpec("receipts", "functions/receipts",
+            "io.usdtcustody.functions.receipts.ReceiptsHandler::handleRequest", 1024, 30,
+            List.of(), List.of(RECEIPTS.name()), List.of(WALLET_EVENTS.name(), TRADE_EVENTS.name()),
+            List.of(RECEIPT_ARCHIVE.name()));
+    public static final FunctionSpec REPORTING = new FunctionSpec("reporting", "functions/reporting",
+            "io.usdtcustody.functions.reporting.ReportingHandler::handleRequest", 2048, 300,
+            List.of(LEDGER.name(), CUSTOMERS.name(), RECEIPTS.name()), List.of(), List.of(),
+            List.of(REPORTS.name()));
+
+    public static final List<FunctionSpec> FUNCTIONS = List.of(ONBOARDING, KYC, ADVICE, RECEIPTS_FN, REPORTING);
+
+    // --- services -----------------------------------------------------------------------------------------
+    public static final ServiceSpec CUSTODY = new ServiceSpec("custody", "custody-fargate", 8081, 1024, 2048,
+            "/health", List.of(LEDGER.name(), WALLETS.name(), AUDIT.name()), List.of(CUSTOMERS.name()),
+            List.of(WALLET_EVENTS.name()));
+    public static final ServiceSpec MATCHING = new ServiceSpec("matching", "matching-fargate", 8082, 2048, 4096,
+            "/health", List.of(), List.of(), List.of(ORDER_EVENTS.name(), TRADE_EVENTS.name()));
+
+    public static final List<ServiceSpec> SERVICES = List.of(CUSTODY, MATCHING);
+
+    private ResourceCatalogue() {
+    }
+
+    public static TableSpec table(String name) {
+        return find(TABLES, TableSpec::name, name);
+    }
+
+    public static StreamSpec stream(String name) {
+        return find(STREAMS, StreamSpec::name, name);
+    }
+
+    public static BucketSpec bucket(String name) {
+        return find(BUCKETS, BucketSpec::name, name);
+    }
+
+    /** Every logical name in the catalogue; they must be unique within their kind. */
+    public static Stream<String> allNames() {
+        return Stream.of(TABLES.stream().map(TableSpec::name), STREAMS.stream().map(StreamSpec::name),
+                BUCKETS.stream().map(BucketSpec::name), FUNCTIONS.stream().map(FunctionSpec::name),
+                SERVICES.stream().map(ServiceSpec::name)).flatMap(s -> s);
+    }
+
+    private static TableSpec table(String name, Owner owner, String purpose) {
+        return new TableSpec(name, PK, Optional.of(SK), List.of(GSI1), Optional.empty(), owner, purpose);
+    }
+
+    private static <T> T find(List<T> items, Function<T, String> key, String name) {
+        return items.stream().filter(i -> key.apply(i).equals(name)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("not in the resource catalogue: " + name));
+    }
+}
