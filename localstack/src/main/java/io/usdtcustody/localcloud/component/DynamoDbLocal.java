@@ -2,10 +2,9 @@ package io.usdtcustody.localcloud.component;
 
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
-import io.usdtcustody.localcloud.AwsClients;
+import io.usdtcustody.localcloud.HealthProbe;
 import io.usdtcustody.localcloud.process.Ports;
 import java.util.Map;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * DynamoDB Local as an HTTP server inside this JVM: in memory, one shared database whatever the credentials
@@ -44,12 +43,7 @@ public final class DynamoDbLocal implements CloudComponent {
 
     @Override
     public boolean healthy() {
-        try (DynamoDbClient client = AwsClients.forEndpoints(Map.of("dynamodb", endpoint())).dynamoDb()) {
-            client.listTables(r -> r.limit(1));
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return HealthProbe.dynamoDb(endpoint());
     }
 
     @Override

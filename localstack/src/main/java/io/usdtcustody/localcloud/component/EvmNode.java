@@ -2,6 +2,7 @@ package io.usdtcustody.localcloud.component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.usdtcustody.localcloud.HealthProbe;
 import io.usdtcustody.localcloud.ProjectLayout;
 import io.usdtcustody.localcloud.process.Await;
 import io.usdtcustody.localcloud.process.ChildProcess;
@@ -119,8 +120,7 @@ public final class EvmNode implements CloudComponent {
     }
 
     private boolean answers() {
-        return process.isAlive() && Ports.isListening(port)
-                && Long.decode(rpc.call("eth_chainId").asText()) == CHAIN_ID;
+        return process.isAlive() && Ports.isListening(port) && HealthProbe.evm(endpoint(), CHAIN_ID, null);
     }
 
     @Override
@@ -139,12 +139,7 @@ public final class EvmNode implements CloudComponent {
 
     @Override
     public boolean healthy() {
-        try {
-            return answers() && tokenAddress != null
-                    && rpc.call("eth_getCode", tokenAddress, "latest").asText().length() > 2;
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return process.isAlive() && tokenAddress != null && HealthProbe.evm(endpoint(), CHAIN_ID, tokenAddress);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.usdtcustody.localcloud.component;
 
-import io.usdtcustody.localcloud.AwsClients;
+import io.usdtcustody.localcloud.HealthProbe;
 import io.usdtcustody.localcloud.ProjectLayout;
 import io.usdtcustody.localcloud.process.Await;
 import io.usdtcustody.localcloud.process.ChildProcess;
@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.kinesis.KinesisClient;
 
 /**
  * kinesis-mock (npm {@code kinesis-local}, compiled to JavaScript) as a Node process. It reads
@@ -56,15 +55,7 @@ public final class KinesisMock implements CloudComponent {
 
     @Override
     public boolean healthy() {
-        if (!process.isAlive() || !Ports.isListening(port)) {
-            return false;
-        }
-        try (KinesisClient client = AwsClients.forEndpoints(Map.of("kinesis", endpoint())).kinesis()) {
-            client.listStreams(r -> r.limit(1));
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return process.isAlive() && Ports.isListening(port) && HealthProbe.kinesis(endpoint());
     }
 
     @Override

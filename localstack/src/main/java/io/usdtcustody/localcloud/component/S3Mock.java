@@ -1,6 +1,6 @@
 package io.usdtcustody.localcloud.component;
 
-import io.usdtcustody.localcloud.AwsClients;
+import io.usdtcustody.localcloud.HealthProbe;
 import io.usdtcustody.localcloud.ProjectLayout;
 import io.usdtcustody.localcloud.process.Await;
 import io.usdtcustody.localcloud.process.ChildProcess;
@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /** Adobe S3Mock (a Spring Boot jar) as a Java process on loopback, path-style access, store in the state folder. */
 public final class S3Mock implements CloudComponent {
@@ -61,15 +60,7 @@ public final class S3Mock implements CloudComponent {
 
     @Override
     public boolean healthy() {
-        if (!process.isAlive() || !Ports.isListening(port)) {
-            return false;
-        }
-        try (S3Client client = AwsClients.forEndpoints(Map.of("s3", endpoint())).s3()) {
-            client.listBuckets();
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return process.isAlive() && Ports.isListening(port) && HealthProbe.s3(endpoint());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.usdtcustody.localcloud.component;
 
+import io.usdtcustody.localcloud.HealthProbe;
 import io.usdtcustody.localcloud.process.Await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -124,12 +125,7 @@ public final class SoftHsm implements CloudComponent {
 
     @Override
     public boolean healthy() {
-        try {
-            String slots = run(config, List.of("softhsm2-util", "--show-slots"));
-            return slots.contains(HOT_TOKEN) && slots.contains(COLD_TOKEN);
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return HealthProbe.softHsm(config, List.of(HOT_TOKEN, COLD_TOKEN));
     }
 
     @Override

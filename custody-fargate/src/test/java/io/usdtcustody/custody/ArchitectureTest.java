@@ -1,0 +1,12 @@
+package io.usdtcustody.custody;
+
+import io.usdtcustody.localcloud.junit.PlatformArchitecture;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void productionCode_shouldDependOnNoOtherDeployable() {
+        PlatformArchitecture.assertSelfContained("io.usdtcustody.custody");
+    }
+}

@@ -1,0 +1,98 @@
+package io.usdtcustody.infra.functions;
+
+import io.usdtcustody.infra.NamedResources;
+import io.usdtcustody.infra.PlatformConfig;
+import io.usdtcustody.model.catalogue.FunctionSpec;
+import io.usdtcustody.model.catalogue.ResourceCatalogue;
+import java.util.List;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.dynamodb.ITable;
+import software.amazon.awscdk.services.events.CronOptions;
+import software.amazon.awscdk.services.events.Rule;
+import software.amazon.awscdk.services.events.Schedule;
+import software.amazon.awscdk.services.events.targets.LambdaFunction;
+import software.amazon.awscdk.services.events.targets.LambdaFunctionProps;
+import software.amazon.awscdk.services.kinesis.IStream;
+import software.amazon.awscdk.services.lambda.StartingPosition;
+import software.amazon.awscdk.services.lambda.eventsources.KinesisEventSource;
+import software.amazon.awscdk.services.lambda.eventsources.KinesisEventSourceProps;
+import software.amazon.awscdk.services.lambda.eventsources.SqsDlq;
+import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.sqs.Queue;
+import software.amazon.awscdk.services.sqs.QueueEncryption;
+import software.constructs.Construct;
+
+/**
+ * The stateless Lambda functions of the catalogue, each granted exactly the tables, streams and buckets its
+ * spec names; stream readers get an event source mapping on the {@code live} alias, and the reporting
+ * function runs nightly at 02:00 UTC.
+ */
+public final class FunctionsStack extends Stack {
+    /** Nightly export, after the day's books close at midnight UTC. */
+    public static final CronOptions NIGHTLY_EXPORT = CronOptions.builder().minute("0").hour("2").build();
+    static final int STREAM_BATCH_SIZE = 100;
+    static final int STREAM_RETRY_ATTEMPTS = 10;
+
+    private final NamedResources<CatalogueFunction> functions = new NamedResources<>("function");
+
+    /** The resources functions may be granted, looked up by the names in each {@link FunctionSpec}. */
+    public record Dependencies(NamedResources<ITable> tables, NamedResources<IStream> streams, NamedResources<IBucket> buckets) {
+    }
+
+    public FunctionsStack(Construct scope, String id, StackProps props, PlatformConfig config,
+                          List<FunctionSpec> specs, FunctionCode code, Dependencies dependencies) {
+        super(scope, id, props);
+        for (FunctionSpec spec : specs) {
+            CatalogueFunction function = new CatalogueFunction(this, "Fn-" + spec.name(), spec, config, code);
+            grant(function, dependencies);
+            functions.put(spec.name(), function);
+        }
+        scheduleNightlyExport(functions.get(ResourceCatalogue.REPORTING.name()));
+    }
+
+    /** The functions by logical catalogue name. */
+    public NamedResources<CatalogueFunction> functions() {
+        return functions;
+    }
+
+    private void grant(CatalogueFunction function, Dependencies dependencies) {
+        FunctionSpec spec = function.spec();
+        spec.readsTables().forEach(name -> dependencies.tables().get(name).grantReadData(function.function()));
+        spec.writesTables().forEach(name -> dependencies.tables().get(name).grantReadWriteData(function.function()));
+        // Put, not write: a function adds exports and receipts, it never deletes one.
+        spec.writesBuckets().forEach(name -> dependencies.buckets().get(name).grantPut(function.function()));
+        if (!spec.readsStreams().isEmpty()) {
+            Queue failures = Queue.Builder.create(function, "StreamFailures")
+                    .encryption(QueueEncryption.SQS_MANAGED)
+                    .enforceSsl(true)
+                    .retentionPeriod(Duration.days(14))
+                    .removalPolicy(RemovalPolicy.RETAIN)
+                    .build();
+            for (String name : spec.readsStreams()) {
+                function.live().addEventSource(new KinesisEventSource(dependencies.streams().get(name),
+                        KinesisEventSourceProps.builder()
+                                .startingPosition(StartingPosition.TRIM_HORIZON)
+                                .batchSize(STREAM_BATCH_SIZE)
+                                .bisectBatchOnError(true)
+                                .reportBatchItemFailures(true)
+                                .retryAttempts(STREAM_RETRY_ATTEMPTS)
+                                .onFailure(new SqsDlq(failures))
+                                .build()));
+            }
+        }
+    }
+
+    private void scheduleNightlyExport(CatalogueFunction reporting) {
+        Rule.Builder.create(this, "NightlyExport")
+                .description("Nightly finance and compliance export at 02:00 UTC")
+                .schedule(Schedule.cron(NIGHTLY_EXPORT))
+                .targets(List.of(new LambdaFunction(reporting.live(), LambdaFunctionProps.builder()
+                        .retryAttempts(3)
+                        .maxEventAge(Duration.hours(2))
+                        .build())))
+                .build();
+    }
+}

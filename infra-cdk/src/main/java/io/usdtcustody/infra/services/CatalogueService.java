@@ -1,0 +1,128 @@
+package io.usdtcustody.infra.services;
+
+import io.usdtcustody.infra.PlatformConfig;
+import io.usdtcustody.model.catalogue.ResourceNaming;
+import io.usdtcustody.model.catalogue.ServiceSpec;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.ec2.Peer;
+import software.amazon.awscdk.services.ec2.Port;
+import software.amazon.awscdk.services.ec2.SubnetSelection;
+import software.amazon.awscdk.services.ec2.SubnetType;
+import software.amazon.awscdk.services.ecr.LifecycleRule;
+import software.amazon.awscdk.services.ecr.Repository;
+import software.amazon.awscdk.services.ecr.TagMutability;
+import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
+import software.amazon.awscdk.services.ecs.ContainerImage;
+import software.amazon.awscdk.services.ecs.CpuArchitecture;
+import software.amazon.awscdk.services.ecs.DeploymentCircuitBreaker;
+import software.amazon.awscdk.services.ecs.ICluster;
+import software.amazon.awscdk.services.ecs.LogDriver;
+import software.amazon.awscdk.services.ecs.OperatingSystemFamily;
+import software.amazon.awscdk.services.ecs.RuntimePlatform;
+import software.amazon.awscdk.services.ecs.patterns.NetworkLoadBalancedFargateService;
+import software.amazon.awscdk.services.ecs.patterns.NetworkLoadBalancedTaskImageOptions;
+import software.amazon.awscdk.services.elasticloadbalancingv2.HealthCheck;
+import software.amazon.awscdk.services.elasticloadbalancingv2.INetworkLoadBalancer;
+import software.amazon.awscdk.services.elasticloadbalancingv2.Protocol;
+import software.amazon.awscdk.services.iam.IRole;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.logs.RetentionDays;
+import software.constructs.Construct;
+
+/**
+ * One long-running service of the catalogue: its own ECR repository (scanned on push, immutable tags), one
+ * Fargate task in private subnets behind an internal network load balancer (the target an API Gateway VPC
+ * link needs), health-checked on the spec's path, logging to CloudWatch.
+ *
+ * <p>One task, and a deployment that stops the old task before starting the new one: custody and matching
+ * are single writers (the matching engine owns its order books; custody owns nonces and the deposit
+ * watcher), so two copies must never run at once. Their journals and conditional writes make the restart
+ * safe. The catalogue has no replica count yet; when a service can scale out, the spec should say so.
+ */
+public final class CatalogueService extends Construct {
+    static final RetentionDays LOG_RETENTION = RetentionDays.THREE_MONTHS;
+    static final int KEPT_IMAGES = 50;
+
+    private final ServiceSpec spec;
+    private final Repository repository;
+    private final NetworkLoadBalancedFargateService service;
+
+    public CatalogueService(Construct scope, String id, ServiceSpec spec, PlatformConfig config, ICluster cluster) {
+        super(scope, id);
+        this.spec = spec;
+        String name = config.physicalName(spec.name());
+        this.repository = Repository.Builder.create(this, "Images")
+                .repositoryName(name)
+                .imageScanOnPush(true)
+                .imageTagMutability(TagMutability.IMMUTABLE)
+                .lifecycleRules(List.of(LifecycleRule.builder().maxImageCount(KEPT_IMAGES).build()))
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
+        LogGroup logs = LogGroup.Builder.create(this, "Logs")
+                .logGroupName("/ecs/" + name)
+                .retention(LOG_RETENTION)
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
+        this.service = NetworkLoadBalancedFargateService.Builder.create(this, "Service")
+                .cluster(cluster)
+                .serviceName(name)
+                .cpu(spec.cpuUnits())
+                .memoryLimitMiB(spec.memoryMb())
+                .runtimePlatform(RuntimePlatform.builder()
+                        .operatingSystemFamily(OperatingSystemFamily.LINUX)
+                        .cpuArchitecture(CpuArchitecture.X86_64)
+                        .build())
+                .desiredCount(1)
+                .minHealthyPercent(0)
+                .maxHealthyPercent(100)
+                .circuitBreaker(DeploymentCircuitBreaker.builder().enable(true).rollback(true).build())
+                .publicLoadBalancer(false)
+                .assignPublicIp(false)
+                .taskSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
+                .listenerPort(spec.port())
+                .healthCheckGracePeriod(Duration.seconds(120))
+                .taskImageOptions(NetworkLoadBalancedTaskImageOptions.builder()
+                        .containerName(spec.name())
+                        .image(ContainerImage.fromEcrRepository(repository, config.imageTag()))
+                        .containerPort(spec.port())
+                        .environment(Map.of(ResourceNaming.ENVIRONMENT_VARIABLE, config.naming().prefix()))
+                        .logDriver(LogDriver.awsLogs(AwsLogDriverProps.builder()
+                                .logGroup(logs)
+                                .streamPrefix(spec.name())
+                                .build()))
+                        .build())
+                .build();
+        service.getTargetGroup().configureHealthCheck(HealthCheck.builder()
+                .protocol(Protocol.HTTP)
+                .path(spec.healthPath())
+                .port(String.valueOf(spec.port()))
+                .interval(Duration.seconds(15))
+                .healthyThresholdCount(2)
+                .unhealthyThresholdCount(3)
+                .build());
+        // Fargate targets are registered by IP, so the NLB (health checks, VPC link traffic) arrives from
+        // inside the VPC; nothing outside it reaches the task.
+        service.getService().getConnections().allowFrom(
+                Peer.ipv4(cluster.getVpc().getVpcCidrBlock()), Port.tcp(spec.port()), "NLB and API Gateway VPC link");
+    }
+
+    public ServiceSpec spec() {
+        return spec;
+    }
+
+    public Repository repository() {
+        return repository;
+    }
+
+    /** The role the service's code runs as: the one that receives the spec's grants. */
+    public IRole taskRole() {
+        return service.getTaskDefinition().getTaskRole();
+    }
+
+    public INetworkLoadBalancer loadBalancer() {
+        return service.getLoadBalancer();
+    }
+}

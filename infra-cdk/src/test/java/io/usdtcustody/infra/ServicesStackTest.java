@@ -1,0 +1,103 @@
+package io.usdtcustody.infra;
+
+import static io.usdtcustody.infra.SynthesizedPlatform.properties;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.usdtcustody.model.catalogue.ResourceCatalogue;
+import io.usdtcustody.model.catalogue.ServiceSpec;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.assertions.Template;
+
+/** Network, cluster and the Fargate services as their specs describe them. */
+class ServicesStackTest {
+    private static Template services;
+
+    @BeforeAll
+    static void synthesise() {
+        SynthesizedPlatform synth = SynthesizedPlatform.get();
+        services = synth.template(synth.platform.services());
+    }
+
+    @Test
+    void network_shouldSpanTwoZonesWithOneNatGatewayAndFlowLogs_whenSynthesised() {
+        assertThat(services.findResources("AWS::EC2::NatGateway")).hasSize(1);
+        assertThat(services.findResources("AWS::EC2::Subnet").values().stream()
+                .map(subnet -> String.valueOf(properties(subnet).get("AvailabilityZone"))).distinct())
+                .hasSize(2);
+        assertThat(services.findResources("AWS::EC2::FlowLog")).hasSize(1);
+    }
+
+    @Test
+    void cluster_shouldHaveContainerInsights_whenSynthesised() {
+        assertThat(services.findResources("AWS::ECS::Cluster").values()).map(SynthesizedPlatform::properties)
+                .singleElement()
+                .satisfies(cluster -> assertThat(Cfn.list(cluster.get("ClusterSettings")))
+                        .contains(Map.of("Name", "containerInsights", "Value", "enabled")));
+    }
+
+    @Test
+    void repositories_shouldScanOnPushWithImmutableTags_whenSynthesised() {
+        assertThat(services.findResources("AWS::ECR::Repository").values()).map(SynthesizedPlatform::properties)
+                .hasSize(ResourceCatalogue.SERVICES.size())
+                .allSatisfy(repository -> {
+                    assertThat(Cfn.at(repository, "ImageScanningConfiguration", "ScanOnPush")).isEqualTo(true);
+                    assertThat(repository.get("ImageTagMutability")).isEqualTo("IMMUTABLE");
+                });
+    }
+
+    @Test
+    void taskDefinitions_shouldTakeSizePortAndImageTagFromSpecAndContext_whenSynthesised() {
+        for (ServiceSpec spec : ResourceCatalogue.SERVICES) {
+            Map<String, Object> task = taskDefinition(spec);
+            Object container = Cfn.list(task.get("ContainerDefinitions")).get(0);
+
+            assertThat(task.get("Cpu")).as(spec.name()).isEqualTo(String.valueOf(spec.cpuUnits()));
+            assertThat(task.get("Memory")).as(spec.name()).isEqualTo(String.valueOf(spec.memoryMb()));
+            assertThat(Cfn.list(Cfn.at(container, "PortMappings"))).as(spec.name()).singleElement()
+                    .satisfies(mapping -> assertThat(Cfn.at(mapping, "ContainerPort")).isEqualTo(spec.port()));
+            assertThat(String.valueOf(Cfn.at(container, "Image"))).as(spec.name())
+                    .endsWith(":" + SynthesizedPlatform.CONFIG.imageTag() + "]]}");
+            assertThat(Cfn.at(container, "LogConfiguration", "LogDriver")).as(spec.name()).isEqualTo("awslogs");
+        }
+    }
+
+    @Test
+    void targetGroups_shouldHealthCheckTheSpecPath_whenSynthesised() {
+        List<Object> checks = services.findResources("AWS::ElasticLoadBalancingV2::TargetGroup").values().stream()
+                .map(SynthesizedPlatform::properties)
+                .map(group -> (Object) (group.get("HealthCheckPath") + "@" + group.get("HealthCheckPort")))
+                .toList();
+
+        assertThat(checks).containsExactlyInAnyOrderElementsOf(ResourceCatalogue.SERVICES.stream()
+                .map(spec -> (Object) (spec.healthPath() + "@" + spec.port())).toList());
+    }
+
+    @Test
+    void services_shouldRunOneTaskInPrivateSubnetsWithoutOverlap_whenSynthesised() {
+        assertThat(services.findResources("AWS::ECS::Service").values()).map(SynthesizedPlatform::properties)
+                .hasSize(ResourceCatalogue.SERVICES.size())
+                .allSatisfy(service -> {
+                    assertThat(service.get("DesiredCount")).isEqualTo(1);
+                    assertThat(Cfn.at(service, "DeploymentConfiguration", "MaximumPercent")).isEqualTo(100);
+                    assertThat(Cfn.at(service, "NetworkConfiguration", "AwsvpcConfiguration", "AssignPublicIp"))
+                            .isEqualTo("DISABLED");
+                });
+    }
+
+    @Test
+    void logGroups_shouldAllHaveRetention_whenSynthesised() {
+        assertThat(services.findResources("AWS::Logs::LogGroup").values())
+                .allSatisfy(group -> assertThat(properties(group).get("RetentionInDays")).isNotNull());
+    }
+
+    private static Map<String, Object> taskDefinition(ServiceSpec spec) {
+        return services.findResources("AWS::ECS::TaskDefinition").values().stream()
+                .map(SynthesizedPlatform::properties)
+                .filter(task -> Cfn.list(task.get("ContainerDefinitions")).stream()
+                        .anyMatch(container -> spec.name().equals(Cfn.at(container, "Name"))))
+                .findFirst().orElseThrow();
+    }
+}
