@@ -1,0 +1,13 @@
+package io.usdtcustody.custody.ledger;
+
+/** Why money moved; kept on every transfer for reporting and reconciliation. */
+public enum TransferKind {
+    DEPOSIT,
+    DEPOSIT_QUARANTINED,
+    WITHDRAWAL_HOLD,
+    WITHDRAWAL_RELEASE,
+    WITHDRAWAL_SETTLE,
+    FEE,
+    SWEEP,
+    INTERNAL
+}
