@@ -1,6 +1,8 @@
 package io.usdtcustody.custody.ledger;
 
+import io.usdtcustody.custody.events.DynamoDbOutbox;
 import io.usdtcustody.custody.ledger.adapter.DynamoDbLedger;
+import io.usdtcustody.model.json.JsonCodec;
 import io.usdtcustody.custody.ledger.port.Ledger;
 import io.usdtcustody.localcloud.LocalCloud.Service;
 import io.usdtcustody.localcloud.junit.LocalCloudTest;
@@ -14,15 +16,17 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 class DynamoDbLedgerIT extends LedgerContract {
     private static DynamoDbClient dynamoDb;
     private static String table;
+    private static DynamoDbOutbox outbox;
 
     @BeforeAll
     static void tables(DynamoDbClient client, ResourceNaming naming) {
         dynamoDb = client;
         table = naming.table(ResourceCatalogue.LEDGER);
+        outbox = new DynamoDbOutbox(naming.table(ResourceCatalogue.OUTBOX), new JsonCodec());
     }
 
     @Override
     protected Ledger newLedger() {
-        return new DynamoDbLedger(dynamoDb, table, Clock.systemUTC());
+        return new DynamoDbLedger(dynamoDb, table, outbox, new LedgerEvents(new JsonCodec()), Clock.systemUTC());
     }
 }

@@ -2,7 +2,9 @@ package io.usdtcustody.custody.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.usdtcustody.custody.events.DynamoDbOutbox;
 import io.usdtcustody.custody.ledger.adapter.DynamoDbLedger;
+import io.usdtcustody.model.json.JsonCodec;
 import io.usdtcustody.localcloud.LocalCloud.Service;
 import io.usdtcustody.localcloud.junit.LocalCloudTest;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
@@ -46,7 +48,8 @@ class LedgerConcurrencyIT {
     static void setUp(DynamoDbClient client, ResourceNaming naming) {
         dynamoDb = client;
         table = naming.table(ResourceCatalogue.LEDGER);
-        ledger = new DynamoDbLedger(client, table, Clock.systemUTC());
+        ledger = new DynamoDbLedger(client, table, new DynamoDbOutbox(naming.table(ResourceCatalogue.OUTBOX), new JsonCodec()),
+                new LedgerEvents(new JsonCodec()), Clock.systemUTC());
         pool = Executors.newFixedThreadPool(16);
     }
 

@@ -37,7 +37,10 @@ public final class ResourceCatalogue {
             List.of(), Optional.of("expiration"), Owner.ONBOARDING_FUNCTION,
             "idempotency records of write requests to the functions (payload hash, status, expiry)");
 
-    public static final List<TableSpec> TABLES = List.of(CUSTOMERS, LEDGER, WALLETS, RECEIPTS, AUDIT, IDEMPOTENCY);
+    public static final TableSpec OUTBOX = table("outbox", Owner.CUSTODY_SERVICE,
+            "transactional outbox: events written with the state change they describe, relayed to Kinesis");
+
+    public static final List<TableSpec> TABLES = List.of(CUSTOMERS, LEDGER, WALLETS, RECEIPTS, AUDIT, IDEMPOTENCY, OUTBOX);
 
     // --- streams ------------------------------------------------------------------------------------------
     public static final StreamSpec WALLET_EVENTS = new StreamSpec("wallet-events", 2, Owner.CUSTODY_SERVICE,
@@ -80,7 +83,7 @@ public final class ResourceCatalogue {
 
     // --- services -----------------------------------------------------------------------------------------
     public static final ServiceSpec CUSTODY = new ServiceSpec("custody", "custody-fargate", 8081, 1024, 2048,
-            "/health", List.of(LEDGER.name(), WALLETS.name(), AUDIT.name()), List.of(CUSTOMERS.name()),
+            "/health", List.of(LEDGER.name(), WALLETS.name(), AUDIT.name(), OUTBOX.name()), List.of(CUSTOMERS.name()),
             List.of(WALLET_EVENTS.name()));
     public static final ServiceSpec MATCHING = new ServiceSpec("matching", "matching-fargate", 8082, 2048, 4096,
             "/health", List.of(), List.of(), List.of(ORDER_EVENTS.name(), TRADE_EVENTS.name()));

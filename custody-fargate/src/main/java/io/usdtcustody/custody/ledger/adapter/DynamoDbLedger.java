@@ -6,8 +6,11 @@ import static io.usdtcustody.custody.ledger.adapter.LedgerItems.key;
 import static io.usdtcustody.custody.ledger.adapter.LedgerItems.n;
 import static io.usdtcustody.custody.ledger.adapter.LedgerItems.s;
 
+import io.usdtcustody.custody.events.DynamoDbOutbox;
+import io.usdtcustody.custody.events.OutboxEvent;
 import io.usdtcustody.custody.ledger.AccountId;
 import io.usdtcustody.custody.ledger.JournalEntry;
+import io.usdtcustody.custody.ledger.LedgerEvents;
 import io.usdtcustody.custody.ledger.TransferKind;
 import io.usdtcustody.custody.ledger.TransferReceipt;
 import io.usdtcustody.custody.ledger.TransferRequest;
@@ -42,7 +45,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * The funding ledger on DynamoDB. A transfer is one {@code TransactWriteItems}: the transfer item (condition
  * {@code attribute_not_exists}: the id is the idempotency key), the debit balance (condition: this tenant's
  * account, and enough funds unless it is a mirror account), the credit balance (condition: this tenant's
- * account, no overflow) and a journal entry on each side. Either all of it happens or none of it does.
+ * account, no overflow), a journal entry on each side, and the transfer's events in the outbox. Either all of
+ * it happens or none of it does.
  * Tenant isolation lives here, in the conditions and key checks, not in callers.
  */
 public final class DynamoDbLedger implements Ledger {
@@ -50,12 +54,16 @@ public final class DynamoDbLedger implements Ledger {
 
     private final DynamoDbClient dynamoDb;
     private final String table;
+    private final DynamoDbOutbox outbox;
+    private final LedgerEvents events;
     private final Clock clock;
     private final DoubleAdder consumedWriteCapacity = new DoubleAdder();
 
-    public DynamoDbLedger(DynamoDbClient dynamoDb, String table, Clock clock) {
+    public DynamoDbLedger(DynamoDbClient dynamoDb, String table, DynamoDbOutbox outbox, LedgerEvents events, Clock clock) {
         this.dynamoDb = dynamoDb;
         this.table = table;
+        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -76,12 +84,18 @@ public final class DynamoDbLedger implements Ledger {
     }
 
     @Override
-    public TransferReceipt transfer(TenantId tenant, TransferRequest request) {
+    public TransferReceipt transfer(TenantId tenant, TransferRequest request, List<OutboxEvent> alsoPublish) {
         requireTenant(tenant, request);
+        if (alsoPublish.size() > 20) {
+            throw new IllegalArgumentException("at most 20 events per transfer");
+        }
         for (int attempt = 1; ; attempt++) {
             Instant appliedAt = clock.instant();
             try {
-                dynamoDb.transactWriteItems(r -> r.transactItems(items(request, appliedAt))
+                List<TransactWriteItem> items = new ArrayList<>(items(request, appliedAt));
+                items.add(outbox.put(events.transferApplied(request, appliedAt)));
+                alsoPublish.forEach(event -> items.add(outbox.put(event)));
+                dynamoDb.transactWriteItems(r -> r.transactItems(items)
                         .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL))
                         .consumedCapacity().forEach(c -> consumedWriteCapacity.add(c.capacityUnits()));
                 return new TransferReceipt(request, appliedAt, false);

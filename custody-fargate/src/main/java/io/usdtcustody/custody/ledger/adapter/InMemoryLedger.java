@@ -1,7 +1,9 @@
 package io.usdtcustody.custody.ledger.adapter;
 
+import io.usdtcustody.custody.events.OutboxEvent;
 import io.usdtcustody.custody.ledger.AccountId;
 import io.usdtcustody.custody.ledger.JournalEntry;
+import io.usdtcustody.custody.ledger.LedgerEvents;
 import io.usdtcustody.custody.ledger.TransferReceipt;
 import io.usdtcustody.custody.ledger.TransferRequest;
 import io.usdtcustody.custody.ledger.port.Ledger;
@@ -29,9 +31,17 @@ public final class InMemoryLedger implements Ledger {
     private final Map<AccountId, Long> balances = new HashMap<>();
     private final Map<UUID, TransferReceipt> transfers = new HashMap<>();
     private final Map<AccountId, List<JournalEntry>> journals = new HashMap<>();
+    private final List<OutboxEvent> published = new ArrayList<>();
+    private final LedgerEvents events;
 
-    public InMemoryLedger(Clock clock) {
+    public InMemoryLedger(Clock clock, LedgerEvents events) {
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** Events committed with transfers, in commit order. */
+    public synchronized List<OutboxEvent> published() {
+        return List.copyOf(published);
     }
 
     @Override
@@ -40,7 +50,7 @@ public final class InMemoryLedger implements Ledger {
     }
 
     @Override
-    public synchronized TransferReceipt transfer(TenantId tenant, TransferRequest request) {
+    public synchronized TransferReceipt transfer(TenantId tenant, TransferRequest request, List<OutboxEvent> alsoPublish) {
         if (!request.debit().tenant().equals(tenant)) {
             throw notFound(request.debit());
         }
@@ -74,6 +84,8 @@ public final class InMemoryLedger implements Ledger {
         balances.put(request.credit(), credit + amount);
         TransferReceipt receipt = new TransferReceipt(request, at, false);
         transfers.put(request.transferId(), receipt);
+        published.add(events.transferApplied(request, at));
+        published.addAll(alsoPublish);
         journals.computeIfAbsent(request.debit(), a -> new ArrayList<>()).add(new JournalEntry(request.debit(),
                 request.transferId(), at, request.amount().negate(), request.credit(), request.kind(), request.reference()));
         journals.computeIfAbsent(request.credit(), a -> new ArrayList<>()).add(new JournalEntry(request.credit(),

@@ -1,5 +1,6 @@
 package io.usdtcustody.custody.ledger.port;
 
+import io.usdtcustody.custody.events.OutboxEvent;
 import io.usdtcustody.custody.ledger.AccountId;
 import io.usdtcustody.custody.ledger.JournalEntry;
 import io.usdtcustody.custody.ledger.TransferReceipt;
@@ -24,8 +25,16 @@ public interface Ledger {
     /** Opens the account if it does not exist; opening an existing account changes nothing. */
     void open(AccountId account);
 
-    /** Applies the transfer exactly once per transfer id (see {@link TransferRequest}). */
-    TransferReceipt transfer(TenantId tenant, TransferRequest request);
+    /**
+     * Applies the transfer exactly once per transfer id (see {@link TransferRequest}) and commits a
+     * {@code wallet.transfer.applied} event with it.
+     */
+    default TransferReceipt transfer(TenantId tenant, TransferRequest request) {
+        return transfer(tenant, request, List.of());
+    }
+
+    /** As {@link #transfer(TenantId, TransferRequest)}, committing {@code alsoPublish} in the same transaction. */
+    TransferReceipt transfer(TenantId tenant, TransferRequest request, List<OutboxEvent> alsoPublish);
 
     /** The current balance (all shards summed), or empty when the tenant has no such account. */
     Optional<Amount> balance(TenantId tenant, AccountId account);
