@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Factory;
 import io.usdtcustody.model.catalogue.ResourceNaming;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
 
 /**
  * The one place custody builds SDK clients. Region, credentials and endpoints come from the SDK's default
@@ -17,6 +18,12 @@ public class AwsClientFactory {
     @Bean(preDestroy = "close")
     DynamoDbClient dynamoDbClient() {
         return DynamoDbClient.create();
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    KinesisClient kinesisClient() {
+        return KinesisClient.create();
     }
 
     @Singleton

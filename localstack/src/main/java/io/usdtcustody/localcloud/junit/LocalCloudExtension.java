@@ -73,7 +73,7 @@ public final class LocalCloudExtension implements BeforeAllCallback, AfterAllCal
     }
 
     /** Closed by JUnit when the whole run ends; the tether script covers a JVM that is killed instead. */
-    private static final class SharedCloud implements ExtensionContext.Store.CloseableResource {
+    private static final class SharedCloud implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final LocalCloud cloud;
 
         SharedCloud() {

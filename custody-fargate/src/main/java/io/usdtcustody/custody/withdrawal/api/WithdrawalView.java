@@ -1,0 +1,16 @@
+package io.usdtcustody.custody.withdrawal.api;
+
+import io.usdtcustody.custody.withdrawal.Withdrawal;
+
+/** How a withdrawal is shown to API clients: amounts as decimal strings, states and reasons as stable codes. */
+public record WithdrawalView(String id, String customerId, String asset, String chain, String amount,
+                             String destination, String state, String reason, String txHash, String createdAt,
+                             String updatedAt) {
+
+    public static WithdrawalView of(Withdrawal w) {
+        var r = w.request();
+        return new WithdrawalView(w.id().toString(), r.customerId(), r.amount().asset().code(),
+                r.amount().asset().chain().name(), r.amount().toPlainString(), r.destination(), w.state().name(),
+                w.reason(), w.txHash(), w.createdAt().toString(), w.updatedAt().toString());
+    }
+}
