@@ -1,0 +1,32 @@
+package io.usdtcustody.custody.address.adapter;
+
+import io.usdtcustody.custody.address.port.AccountXpubs;
+import io.usdtcustody.custody.address.port.DepositAddresses;
+import io.usdtcustody.localcloud.LocalCloud.Service;
+import io.usdtcustody.localcloud.junit.LocalCloudTest;
+import io.usdtcustody.model.catalogue.ResourceCatalogue;
+import io.usdtcustody.model.catalogue.ResourceNaming;
+import org.junit.jupiter.api.BeforeAll;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+@LocalCloudTest(Service.DYNAMODB)
+class DynamoDbDepositAddressesIT extends DepositAddressesContract {
+    private static DynamoDbClient dynamoDb;
+    private static String table;
+
+    @BeforeAll
+    static void table(DynamoDbClient client, ResourceNaming naming) {
+        dynamoDb = client;
+        table = naming.table(ResourceCatalogue.WALLETS);
+    }
+
+    @Override
+    protected AccountXpubs newXpubs() {
+        return new DynamoDbAccountXpubs(dynamoDb, table);
+    }
+
+    @Override
+    protected DepositAddresses newAddresses(AccountXpubs xpubs, AddressDerivation derivation) {
+        return new DynamoDbDepositAddresses(dynamoDb, table, xpubs, derivation);
+    }
+}
