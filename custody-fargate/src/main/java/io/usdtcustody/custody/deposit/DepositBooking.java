@@ -1,0 +1,142 @@
+package io.usdtcustody.custody.deposit;
+
+import io.usdtcustody.custody.address.DepositAddress;
+import io.usdtcustody.custody.events.OutboxEvent;
+import io.usdtcustody.custody.ledger.AccountId;
+import io.usdtcustody.custody.ledger.AccountPurpose;
+import io.usdtcustody.custody.ledger.TransferKind;
+import io.usdtcustody.custody.ledger.TransferRequest;
+import io.usdtcustody.custody.ledger.port.Ledger;
+import io.usdtcustody.custody.sanctions.SanctionsHit;
+import io.usdtcustody.model.catalogue.ResourceCatalogue;
+import io.usdtcustody.model.errors.ErrorCode;
+import io.usdtcustody.model.errors.PlatformException;
+import io.usdtcustody.model.events.EventContract;
+import io.usdtcustody.model.events.wallet.DepositCredited;
+import io.usdtcustody.model.events.wallet.DepositQuarantined;
+import io.usdtcustody.model.events.wallet.WalletEvents;
+import io.usdtcustody.model.json.JsonCodec;
+import io.usdtcustody.model.money.Amount;
+import io.usdtcustody.model.money.Asset;
+import io.usdtcustody.model.money.Chain;
+import io.usdtcustody.model.tenancy.TenantId;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Books a confirmed USDT deposit in the funding ledger: {@code CHAIN_MIRROR → customer FUNDING} (kind
+ * {@code DEPOSIT}) with a {@code wallet.deposit.credited} event, or, when the source is sanctioned,
+ * {@code CHAIN_MIRROR → QUARANTINE} (kind {@code DEPOSIT_QUARANTINED}) with a {@code wallet.deposit.quarantined}
+ * alert. The event commits in the ledger's own transaction. The transfer id is a name-based UUID of
+ * (chain, tx hash, log index), so the ledger books each on-chain log once, across retries, restarts and
+ * concurrent watchers.
+ */
+public final class DepositBooking {
+    private static final Logger LOG = LoggerFactory.getLogger(DepositBooking.class);
+    private static final Asset ASSET = Asset.USDT_ETHEREUM;
+
+    /** What booking one deposit did. */
+    public enum Outcome {
+        /** This call moved the money. */
+        BOOKED,
+        /** An earlier call (another run, another watcher) had already booked this log. */
+        ALREADY_BOOKED,
+        /** The value cannot be represented (wider than a long of minor units); logged for operators. */
+        UNBOOKABLE
+    }
+
+    private final Ledger ledger;
+    private final JsonCodec codec;
+    private final Clock clock;
+    /** Tenants whose platform accounts this instance has opened (bounded by the number of tenants). */
+    private final Set<TenantId> platformAccountsOpened = ConcurrentHashMap.newKeySet();
+
+    public DepositBooking(Ledger ledger, JsonCodec codec, Clock clock) {
+        this.ledger = ledger;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    /** The ledger transfer id of an on-chain log: the same log always maps to the same id. */
+    public static UUID transferId(Chain chain, TokenTransfer transfer) {
+        String name = "deposit:" + chain + ":" + transfer.reference();
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Credits the deposit to the owner's funding account. */
+    public Outcome credit(DepositAddress owner, TokenTransfer transfer, int confirmations) {
+        AccountId funding = AccountId.customer(owner.tenant(), owner.customerId(), ASSET, AccountPurpose.FUNDING);
+        return book(owner, transfer, funding, TransferKind.DEPOSIT, (id, amount) ->
+                event(WalletEvents.DEPOSIT_CREDITED, id, owner, funding, new DepositCredited(id.toString(),
+                        owner.customerId(), Chain.ETHEREUM.name(), ASSET.code(), amount.toPlainString(),
+                        transfer.txHash(), transfer.logIndex(), transfer.blockNumber(), owner.address(),
+                        confirmations)));
+    }
+
+    /** Moves the deposit to the tenant's quarantine account and raises the alert naming the matched list(s). */
+    public Outcome quarantine(DepositAddress owner, TokenTransfer transfer, SanctionsHit hit) {
+        AccountId quarantine = AccountId.platform(owner.tenant(), ASSET, AccountPurpose.QUARANTINE);
+        AccountId funding = AccountId.customer(owner.tenant(), owner.customerId(), ASSET, AccountPurpose.FUNDING);
+        return book(owner, transfer, quarantine, TransferKind.DEPOSIT_QUARANTINED, (id, amount) ->
+                event(WalletEvents.DEPOSIT_QUARANTINED, id, owner, funding, new DepositQuarantined(id.toString(),
+                        owner.customerId(), Chain.ETHEREUM.name(), ASSET.code(), amount.toPlainString(),
+                        transfer.txHash(), transfer.logIndex(), transfer.from(), owner.address(), hit.listsText())));
+    }
+
+    private interface EventFactory {
+        OutboxEvent build(UUID transferId, Amount amount);
+    }
+
+    private Outcome book(DepositAddress owner, TokenTransfer transfer, AccountId credit, TransferKind kind,
+                         EventFactory event) {
+        Amount amount;
+        try {
+            amount = Amount.fromOnChain(transfer.value(), ASSET);
+        } catch (IllegalArgumentException tooLarge) {
+            LOG.error("deposit {} of tenant {} is too large to book; needs manual handling", transfer.reference(),
+                    owner.tenant());
+            return Outcome.UNBOOKABLE;
+        }
+        AccountId mirror = AccountId.platform(owner.tenant(), ASSET, AccountPurpose.CHAIN_MIRROR);
+        openAccounts(owner.tenant(), credit);
+        UUID id = transferId(Chain.ETHEREUM, transfer);
+        TransferRequest request = new TransferRequest(id, mirror, credit, amount, kind, transfer.reference());
+        try {
+            boolean replayed = ledger.transfer(owner.tenant(), request, List.of(event.build(id, amount))).replayed();
+            return replayed ? Outcome.ALREADY_BOOKED : Outcome.BOOKED;
+        } catch (PlatformException e) {
+            if (e.errorCode() != ErrorCode.IDEMPOTENCY_KEY_REUSED) {
+                throw e;
+            }
+            // booked before with another outcome (e.g. the sanctions list changed in between): the first booking
+            // stands; moving it is a compliance decision, not the watcher's
+            LOG.warn("deposit {} of tenant {} was already booked differently; left as booked", transfer.reference(),
+                    owner.tenant());
+            return Outcome.ALREADY_BOOKED;
+        }
+    }
+
+    private void openAccounts(TenantId tenant, AccountId credit) {
+        if (!platformAccountsOpened.contains(tenant)) {
+            ledger.open(AccountId.platform(tenant, ASSET, AccountPurpose.CHAIN_MIRROR));
+            ledger.open(AccountId.platform(tenant, ASSET, AccountPurpose.QUARANTINE));
+            platformAccountsOpened.add(tenant);
+        }
+        if (credit.purpose().customerOwned()) {
+            ledger.open(credit); // idempotent; one conditional put, and deposits are rare per customer
+        }
+    }
+
+    private <T> OutboxEvent event(EventContract<T> contract, UUID transferId, DepositAddress owner, AccountId funding,
+                                  T payload) {
+        UUID eventId = UUID.nameUUIDFromBytes((contract.type() + ":" + transferId).getBytes(StandardCharsets.UTF_8));
+        return new OutboxEvent(ResourceCatalogue.WALLET_EVENTS, funding.key(),
+                codec.wrap(contract, eventId, clock.instant(), owner.tenant().value(), payload));
+    }
+}
