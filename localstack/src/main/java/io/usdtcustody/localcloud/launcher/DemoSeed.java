@@ -1,33 +1,86 @@
 package io.usdtcustody.localcloud.launcher;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.usdtcustody.localcloud.component.EvmNode;
+import io.usdtcustody.model.hd.Bip32;
+import io.usdtcustody.model.hd.DerivationPath;
+import java.io.IOException;
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Seeds a small demo on a fresh local cloud so there is something to look at: on-chain USDT for a demo
- * treasury and a demo customer wallet. Later capabilities add their own demo data through their public APIs.
+ * Seeds a small demo through the platform's own APIs, so what you see after {@code ./platform up} is what a
+ * partner would see: tenant {@code demo} registers an account xpub, customer {@code alice} gets an Ethereum
+ * deposit address, and 2,500 USDT arrive there on the local chain with enough confirmations for custody's
+ * deposit watcher to credit them. The demo seed behind the xpub lives only in this process's memory.
  */
 public final class DemoSeed {
-    /** 1,000,000 USDT in 6-decimal units. */
-    static final BigInteger TREASURY_MINOR = BigInteger.valueOf(1_000_000L * 1_000_000L);
+    static final String TENANT = "demo";
+    static final String CUSTOMER = "alice";
     /** 2,500 USDT in 6-decimal units. */
-    static final BigInteger CUSTOMER_MINOR = BigInteger.valueOf(2_500L * 1_000_000L);
+    static final BigInteger DEPOSIT_MINOR = BigInteger.valueOf(2_500L * 1_000_000L);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private DemoSeed() {
     }
 
     /** Returns one human-readable line per thing seeded. */
-    public static List<String> run(EvmNode evm) {
+    public static List<String> run(EvmNode evm, String custodyUrl, int confirmations) {
         List<String> seeded = new ArrayList<>();
-        var accounts = evm.rpc().call("eth_accounts");
-        String treasury = accounts.get(1).asText();
-        String customer = accounts.get(2).asText();
-        evm.mint(treasury, TREASURY_MINOR);
-        seeded.add("minted 1,000,000 USDT to demo treasury " + treasury);
-        evm.mint(customer, CUSTOMER_MINOR);
-        seeded.add("minted 2,500 USDT to demo customer wallet " + customer);
+        byte[] seed = new byte[32];
+        new SecureRandom().nextBytes(seed);
+        String xpub;
+        try (var master = Bip32.masterFromSeed(seed);
+             var account = Bip32.derive(master, DerivationPath.parse("m/44'/60'/0'"))) {
+            xpub = account.neuter().toXpub();
+        } finally {
+            java.util.Arrays.fill(seed, (byte) 0);
+        }
+        send(HttpRequest.newBuilder(URI.create(custodyUrl + "/v1/account-xpubs/ethereum"))
+                .header("X-Tenant-Id", TENANT).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"xpub\":\"" + xpub + "\"}")), 204);
+        String body = send(HttpRequest.newBuilder(URI.create(custodyUrl + "/v1/customers/" + CUSTOMER
+                        + "/deposit-addresses/ethereum"))
+                .header("X-Tenant-Id", TENANT).header("Idempotency-Key", "demo-address")
+                .POST(HttpRequest.BodyPublishers.noBody()), 200);
+        String address;
+        try {
+            address = JSON.readTree(body).get("address").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException("custody answered with unreadable JSON", e);
+        }
+        seeded.add("tenant '" + TENANT + "': customer '" + CUSTOMER + "' has Ethereum deposit address " + address);
+        evm.mint(address, DEPOSIT_MINOR);
+        for (int i = 1; i < confirmations; i++) {
+            evm.rpc().call("evm_mine");
+        }
+        seeded.add("2,500 USDT sent to it on the local chain (" + confirmations + " confirmations); its balance: "
+                + "curl -H 'X-Tenant-Id: " + TENANT + "' " + custodyUrl + "/v1/customers/" + CUSTOMER + "/balances");
         return seeded;
+    }
+
+    private static String send(HttpRequest.Builder request, int expectedStatus) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expectedStatus) {
+                throw new IllegalStateException("demo seeding: custody answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("demo seeding: custody is unreachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 }

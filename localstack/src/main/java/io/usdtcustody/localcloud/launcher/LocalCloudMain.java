@@ -36,6 +36,8 @@ public final class LocalCloudMain {
     private static final Map<Service, Integer> DEFAULT_PORTS = Map.of(
             Service.DYNAMODB, 8000, Service.KINESIS, 4567, Service.S3, 9090, Service.EVM, 8545);
 
+    private static final int LOCAL_CONFIRMATIONS = 3;
+
     private LocalCloudMain() {
     }
 
@@ -79,13 +81,18 @@ public final class LocalCloudMain {
             cloud.bootstrap(naming);
             Map<String, String> environment = new TreeMap<>(cloud.environment());
             environment.put(ResourceNaming.ENVIRONMENT_VARIABLE, naming.prefix());
+            // a local chain is final after a few blocks; mainnet settings stay the services' defaults
+            environment.put("CUSTODY_DEPOSITS_CONFIRMATIONS", Integer.toString(LOCAL_CONFIRMATIONS));
             if (withServices) {
                 for (ServiceSpec spec : ResourceCatalogue.SERVICES) {
                     int port = portFromEnv("LOCAL_CLOUD_" + spec.name().toUpperCase(Locale.ROOT) + "_PORT", spec.port());
                     services.add(ServiceProcess.start(layout, spec, port, environment, stateDir));
                 }
             }
-            List<String> seeded = seed ? DemoSeed.run(cloud.evm()) : List.of();
+            List<String> seeded = seed && withServices
+                    ? DemoSeed.run(cloud.evm(), services.stream()
+                            .filter(s -> s.name().equals(ResourceCatalogue.CUSTODY.name())).findFirst().orElseThrow().endpoint(),
+                            LOCAL_CONFIRMATIONS) : List.of();
             CloudState state = state(cloud, services, naming, environment);
             state.write(stateDir);
             Files.writeString(stateDir.resolve("ready"), Instant.now().toString());

@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.usdtcustody.custody.api.ProblemResponses;
+import io.usdtcustody.custody.api.TenantHeader;
 import io.usdtcustody.custody.withdrawal.Withdrawal;
 import io.usdtcustody.custody.withdrawal.WithdrawalReasons;
 import io.usdtcustody.custody.withdrawal.WithdrawalService;
@@ -49,7 +50,7 @@ public class WithdrawalController {
     public HttpResponse<byte[]> create(@Nullable @Header("X-Tenant-Id") String tenantHeader,
                                        @Nullable @Header("Idempotency-Key") String idempotencyKey,
                                        @Nullable @Body byte[] body) {
-        TenantId tenant = WithdrawalRequests.tenant(tenantHeader);
+        TenantId tenant = TenantHeader.require(tenantHeader);
         if (idempotencyKey == null) {
             throw new PlatformException(ErrorCode.VALIDATION_FAILED, "the Idempotency-Key header is required");
         }
@@ -71,7 +72,7 @@ public class WithdrawalController {
 
     @Get("/{id}")
     public HttpResponse<byte[]> get(@Nullable @Header("X-Tenant-Id") String tenantHeader, @PathVariable String id) {
-        TenantId tenant = WithdrawalRequests.tenant(tenantHeader);
+        TenantId tenant = TenantHeader.require(tenantHeader);
         Withdrawal w = withdrawals.find(tenant, parseId(id))
                 .orElseThrow(() -> new PlatformException(ErrorCode.NOT_FOUND, "no such withdrawal"));
         return HttpResponse.ok(codec.write(WithdrawalView.of(w))).contentType(JSON);
@@ -81,7 +82,7 @@ public class WithdrawalController {
     public HttpResponse<byte[]> cancel(@Nullable @Header("X-Tenant-Id") String tenantHeader,
                                        @Nullable @Header("Idempotency-Key") String idempotencyKey,
                                        @PathVariable String id) {
-        TenantId tenant = WithdrawalRequests.tenant(tenantHeader);
+        TenantId tenant = TenantHeader.require(tenantHeader);
         if (idempotencyKey == null) {
             throw new PlatformException(ErrorCode.VALIDATION_FAILED, "the Idempotency-Key header is required");
         }

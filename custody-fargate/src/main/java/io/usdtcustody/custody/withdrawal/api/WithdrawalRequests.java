@@ -9,7 +9,6 @@ import io.usdtcustody.model.errors.PlatformException;
 import io.usdtcustody.model.money.Amount;
 import io.usdtcustody.model.money.Asset;
 import io.usdtcustody.model.money.Chain;
-import io.usdtcustody.model.tenancy.TenantId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,17 +19,6 @@ public final class WithdrawalRequests {
     private static final Pattern CUSTOMER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     private WithdrawalRequests() {
-    }
-
-    public static TenantId tenant(String header) {
-        if (header == null || header.isBlank()) {
-            throw new PlatformException(ErrorCode.UNAUTHENTICATED, "the request carries no tenant (X-Tenant-Id)");
-        }
-        try {
-            return TenantId.of(header);
-        } catch (IllegalArgumentException e) {
-            throw new PlatformException(ErrorCode.UNAUTHENTICATED, "the tenant (X-Tenant-Id) is not valid");
-        }
     }
 
     public static WithdrawalRequest from(CreateWithdrawalBody body) {
