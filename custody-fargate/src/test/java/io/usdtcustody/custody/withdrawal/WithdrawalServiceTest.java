@@ -156,7 +156,7 @@ class WithdrawalServiceTest {
 
     @Test
     void policyRejection_shouldReleaseTheHoldItPlaced() {
-        Withdrawal w = service(x -> PolicyDecision.reject("SANCTIONED_ADDRESS", "denied"))
+        Withdrawal w = service(x -> PolicyDecision.reject("SANCTIONED_ADDRESS", "denied", "test-v1"))
                 .request(TENANT, "key-1", tenUsdt()).withdrawal();
 
         assertThat(w.state()).isEqualTo(WithdrawalState.REJECTED);
@@ -166,7 +166,7 @@ class WithdrawalServiceTest {
 
     @Test
     void failure_afterBroadcast_shouldReleaseTheHold() {
-        WithdrawalService service = service(x -> PolicyDecision.approve());
+        WithdrawalService service = service(x -> PolicyDecision.approve("test-v1"));
         Withdrawal w = service.request(TENANT, "key-1", tenUsdt()).withdrawal();
         service.markSigned(TENANT, w.id(), "0xfeed");
         service.markBroadcast(TENANT, w.id());

@@ -9,8 +9,11 @@ import io.usdtcustody.custody.withdrawal.port.WithdrawalPolicy;
  * until a rule-based policy (limits, whitelists, sanctions, quorum) is configured — never an automatic yes.
  */
 public final class ManualApprovalPolicy implements WithdrawalPolicy {
+    /** The version name this built-in policy decides under. */
+    public static final String VERSION = "manual-approval-v1";
+
     @Override
     public PolicyDecision evaluate(Withdrawal withdrawal) {
-        return PolicyDecision.requireApproval("every withdrawal requires an approval");
+        return PolicyDecision.requireApproval(1, "every withdrawal requires an approval", VERSION);
     }
 }
