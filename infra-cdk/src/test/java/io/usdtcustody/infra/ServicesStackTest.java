@@ -31,6 +31,27 @@ class ServicesStackTest {
     }
 
     @Test
+    void secrets_shouldBeSecretsManagerSecretsInjectedByEcs_readableOnlyByTheirTask_whenSynthesised() {
+        long declared = ResourceCatalogue.SERVICES.stream().mapToLong(s -> s.secrets().size()).sum();
+        assertThat(services.findResources("AWS::SecretsManager::Secret")).hasSize((int) declared);
+        var containers = services.findResources("AWS::ECS::TaskDefinition").values().stream()
+                .map(SynthesizedPlatform::properties)
+                .flatMap(task -> Cfn.list(task.get("ContainerDefinitions")).stream())
+                .map(container -> (Map<?, ?>) container)
+                .toList();
+        for (var spec : ResourceCatalogue.SERVICES) {
+            Map<?, ?> container = containers.stream().filter(c -> spec.name().equals(c.get("Name"))).findFirst().orElseThrow();
+            List<Object> secretNames = Cfn.list(container.get("Secrets")).stream().map(s -> (Object) ((Map<?, ?>) s).get("Name")).toList();
+            assertThat(secretNames).containsExactlyInAnyOrderElementsOf(List.<Object>copyOf(spec.secrets()));
+            List<Object> environment = Cfn.list(container.get("Environment"));
+            spec.settings().forEach((name, value) -> assertThat(environment).contains((Object) Map.of("Name", name, "Value", value)));
+        }
+        // no secret value in the template: the secrets are created without one
+        assertThat(services.findResources("AWS::SecretsManager::Secret").values()).map(SynthesizedPlatform::properties)
+                .allSatisfy(secret -> assertThat(secret).doesNotContainKey("SecretString"));
+    }
+
+    @Test
     void cluster_shouldHaveContainerInsights_whenSynthesised() {
         assertThat(services.findResources("AWS::ECS::Cluster").values()).map(SynthesizedPlatform::properties)
                 .singleElement()

@@ -88,7 +88,8 @@ public final class CatalogueService extends Construct {
                         .containerName(spec.name())
                         .image(ContainerImage.fromEcrRepository(repository, config.imageTag()))
                         .containerPort(spec.port())
-                        .environment(Map.of(ResourceNaming.ENVIRONMENT_VARIABLE, config.naming().prefix()))
+                        .environment(environment(spec, config))
+                        .secrets(secrets(spec, config))
                         .logDriver(LogDriver.awsLogs(AwsLogDriverProps.builder()
                                 .logGroup(logs)
                                 .streamPrefix(spec.name())
@@ -107,6 +108,31 @@ public final class CatalogueService extends Construct {
         // inside the VPC; nothing outside it reaches the task.
         service.getService().getConnections().allowFrom(
                 Peer.ipv4(cluster.getVpc().getVpcCidrBlock()), Port.tcp(spec.port()), "NLB and API Gateway VPC link");
+    }
+
+    /** The spec's production settings plus the resource prefix. */
+    private static Map<String, String> environment(ServiceSpec spec, PlatformConfig config) {
+        Map<String, String> environment = new java.util.TreeMap<>(spec.settings());
+        environment.put(ResourceNaming.ENVIRONMENT_VARIABLE, config.naming().prefix());
+        return environment;
+    }
+
+    /**
+     * One Secrets Manager secret per secret the spec names, created empty (an operator sets its value) and
+     * injected by ECS at start; only this task's execution role can read it, and its value never appears in
+     * the template or the task definition.
+     */
+    private Map<String, software.amazon.awscdk.services.ecs.Secret> secrets(ServiceSpec spec, PlatformConfig config) {
+        Map<String, software.amazon.awscdk.services.ecs.Secret> secrets = new java.util.TreeMap<>();
+        for (String variable : spec.secrets()) {
+            var secret = software.amazon.awscdk.services.secretsmanager.Secret.Builder.create(this, "Secret-" + variable)
+                    .secretName(config.naming().prefix() + spec.name() + "/" + variable.toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                    .description(variable + " for the " + spec.name() + " service (" + config.environmentName() + ")")
+                    .removalPolicy(RemovalPolicy.RETAIN)
+                    .build();
+            secrets.put(variable, software.amazon.awscdk.services.ecs.Secret.fromSecretsManager(secret));
+        }
+        return secrets;
     }
 
     public ServiceSpec spec() {

@@ -38,7 +38,9 @@ public final class ServiceProcess implements CloudComponent {
     public static ServiceProcess launch(ProjectLayout layout, ServiceSpec spec, int port,
                                         Map<String, String> cloudEnvironment, Path stateDir) {
         Path jar = layout.serviceJar(spec.module());
-        Map<String, String> env = new HashMap<>(cloudEnvironment);
+        // production settings first; the local cloud's own values (its token contract, ...) win
+        Map<String, String> env = new HashMap<>(spec.settings());
+        env.putAll(cloudEnvironment);
         env.put("MICRONAUT_SERVER_PORT", Integer.toString(port));
         env.put("MICRONAUT_SERVER_HOST", "127.0.0.1");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

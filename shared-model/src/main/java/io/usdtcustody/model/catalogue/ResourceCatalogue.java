@@ -3,6 +3,7 @@ package io.usdtcustody.model.catalogue;
 import static io.usdtcustody.model.catalogue.KeyAttribute.string;
 
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
@@ -84,9 +85,14 @@ public final class ResourceCatalogue {
     // --- services -----------------------------------------------------------------------------------------
     public static final ServiceSpec CUSTODY = new ServiceSpec("custody", "custody-fargate", 8081, 1024, 2048,
             "/health", List.of(LEDGER.name(), WALLETS.name(), AUDIT.name(), OUTBOX.name()), List.of(CUSTOMERS.name()),
-            List.of(WALLET_EVENTS.name()));
+            List.of(WALLET_EVENTS.name()),
+            // Tether's USDT contract on Ethereum mainnet, and the confirmations custody waits for there
+            Map.of("USDT_ERC20_CONTRACT", "0xdAC17F958D2ee523a2206206994597C13D831ec7",
+                    "CUSTODY_DEPOSITS_CONFIRMATIONS", "12"),
+            // the node URL usually carries a provider API key
+            List.of("EVM_RPC_URL"));
     public static final ServiceSpec MATCHING = new ServiceSpec("matching", "matching-fargate", 8082, 2048, 4096,
-            "/health", List.of(), List.of(), List.of(ORDER_EVENTS.name(), TRADE_EVENTS.name()));
+            "/health", List.of(), List.of(), List.of(ORDER_EVENTS.name(), TRADE_EVENTS.name()), Map.of(), List.of());
 
     public static final List<ServiceSpec> SERVICES = List.of(CUSTODY, MATCHING);
 
