@@ -9,7 +9,6 @@ import io.usdtcustody.custody.ledger.port.Ledger;
 import io.usdtcustody.custody.withdrawal.WithdrawalEvents;
 import io.usdtcustody.custody.withdrawal.WithdrawalService;
 import io.usdtcustody.custody.withdrawal.adapter.DynamoDbWithdrawalStore;
-import io.usdtcustody.custody.withdrawal.adapter.ManualApprovalPolicy;
 import io.usdtcustody.custody.withdrawal.port.WithdrawalPolicy;
 import io.usdtcustody.custody.withdrawal.port.WithdrawalStore;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
@@ -60,12 +59,6 @@ public class CustodyBeans {
     @Singleton
     WithdrawalStore withdrawalStore(DynamoDbClient dynamoDb, ResourceNaming naming, DynamoDbOutbox outbox) {
         return new DynamoDbWithdrawalStore(dynamoDb, naming.table(ResourceCatalogue.WALLETS), outbox);
-    }
-
-    /** Until rule-based policies are configured, every withdrawal waits for an explicit approval. */
-    @Singleton
-    WithdrawalPolicy withdrawalPolicy() {
-        return new ManualApprovalPolicy();
     }
 
     @Singleton

@@ -60,9 +60,9 @@ public class WithdrawalController {
         var request = WithdrawalRequests.from(codec.read(body, CreateWithdrawalBody.class));
         WithdrawalService.Requested outcome = withdrawals.request(tenant, idempotencyKey, request);
         Withdrawal w = outcome.withdrawal();
-        if (w.state() == WithdrawalState.REJECTED && WithdrawalReasons.INSUFFICIENT_FUNDS.equals(w.reason())) {
-            return problems.of(ErrorCode.INSUFFICIENT_FUNDS,
-                    "the available balance does not cover this withdrawal (id " + w.id() + ")", "/v1/withdrawals");
+        if (w.state() == WithdrawalState.REJECTED) {
+            return problems.of(rejectionCode(w.reason()),
+                    "the withdrawal was rejected: " + w.reason() + " (id " + w.id() + ")", "/v1/withdrawals");
         }
         return HttpResponse.<byte[]>status(outcome.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .header("Location", "/v1/withdrawals/" + w.id())
@@ -88,6 +88,23 @@ public class WithdrawalController {
         }
         Withdrawal w = withdrawals.cancel(tenant, parseId(id));
         return HttpResponse.ok(codec.write(WithdrawalView.of(w))).contentType(JSON);
+    }
+
+    /** A rejection's stable reason, as the error code clients branch on. */
+    static ErrorCode rejectionCode(String reason) {
+        if (reason == null) {
+            return ErrorCode.FORBIDDEN;
+        }
+        if (WithdrawalReasons.INSUFFICIENT_FUNDS.equals(reason)) {
+            return ErrorCode.INSUFFICIENT_FUNDS;
+        }
+        if (ErrorCode.SANCTIONED_ADDRESS.name().equals(reason)) {
+            return ErrorCode.SANCTIONED_ADDRESS;
+        }
+        if (reason.startsWith("LIMIT_") || reason.equals("VELOCITY")) {
+            return ErrorCode.LIMIT_EXCEEDED;
+        }
+        return ErrorCode.FORBIDDEN;
     }
 
     private static UUID parseId(String id) {
