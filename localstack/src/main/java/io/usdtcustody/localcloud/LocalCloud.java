@@ -131,8 +131,17 @@ public final class LocalCloud implements AutoCloseable {
 
     /** Everything a client process needs in its environment to use this cloud with default SDK configuration. */
     public synchronized Map<String, String> environment() {
+        return environment(running.keySet());
+    }
+
+    /** The environment for a process that should see only {@code services} (other running ones stay hidden). */
+    public synchronized Map<String, String> environment(Set<Service> services) {
         Map<String, String> env = new TreeMap<>(AwsClients.baseEnvironment());
-        running.values().forEach(c -> env.putAll(c.environment()));
+        running.forEach((service, component) -> {
+            if (services.contains(service)) {
+                env.putAll(component.environment());
+            }
+        });
         return env;
     }
 

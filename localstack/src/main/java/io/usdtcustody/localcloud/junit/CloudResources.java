@@ -5,6 +5,7 @@ import io.usdtcustody.model.catalogue.ResourceNaming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -16,11 +17,13 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class CloudResources implements AutoCloseable {
     private final LocalCloud cloud;
     private final ResourceNaming naming;
+    private final Set<LocalCloud.Service> services;
     private final List<AutoCloseable> clients = new ArrayList<>();
 
-    CloudResources(LocalCloud cloud, ResourceNaming naming) {
+    CloudResources(LocalCloud cloud, ResourceNaming naming, Set<LocalCloud.Service> services) {
         this.cloud = cloud;
         this.naming = naming;
+        this.services = Set.copyOf(services);
     }
 
     public LocalCloud cloud() {
@@ -43,9 +46,12 @@ public final class CloudResources implements AutoCloseable {
         return remember(cloud.clients().s3());
     }
 
-    /** The environment of a process that should use this class's resources. */
+    /**
+     * The environment of a process that should use this class's resources: only the services the class asked
+     * for, even when other test classes started more in this JVM.
+     */
     public Map<String, String> environment() {
-        Map<String, String> env = new java.util.TreeMap<>(cloud.environment());
+        Map<String, String> env = new java.util.TreeMap<>(cloud.environment(services));
         env.put(ResourceNaming.ENVIRONMENT_VARIABLE, naming.prefix());
         return env;
     }

@@ -39,7 +39,7 @@ public final class LocalCloudExtension implements BeforeAllCallback, AfterAllCal
         LocalCloud cloud = sharedCloud(context).ensure(services);
         ResourceNaming naming = new ResourceNaming(uniquePrefix());
         cloud.bootstrap(naming);
-        context.getStore(NAMESPACE).put(CloudResources.class, new CloudResources(cloud, naming));
+        context.getStore(NAMESPACE).put(CloudResources.class, new CloudResources(cloud, naming, services));
     }
 
     @Override

@@ -83,6 +83,7 @@ public final class LocalCloudMain {
             environment.put(ResourceNaming.ENVIRONMENT_VARIABLE, naming.prefix());
             // a local chain is final after a few blocks; mainnet settings stay the services' defaults
             environment.put("CUSTODY_DEPOSITS_CONFIRMATIONS", Integer.toString(LOCAL_CONFIRMATIONS));
+            environment.put("CUSTODY_WITHDRAWALS_CONFIRMATIONS", Integer.toString(LOCAL_CONFIRMATIONS));
             if (withServices) {
                 for (ServiceSpec spec : ResourceCatalogue.SERVICES) {
                     int port = portFromEnv("LOCAL_CLOUD_" + spec.name().toUpperCase(Locale.ROOT) + "_PORT", spec.port());

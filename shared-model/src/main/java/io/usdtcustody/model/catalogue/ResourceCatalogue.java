@@ -88,7 +88,8 @@ public final class ResourceCatalogue {
             List.of(WALLET_EVENTS.name()),
             // Tether's USDT contract on Ethereum mainnet, and the confirmations custody waits for there
             Map.of("USDT_ERC20_CONTRACT", "0xdAC17F958D2ee523a2206206994597C13D831ec7",
-                    "CUSTODY_DEPOSITS_CONFIRMATIONS", "12"),
+                    "CUSTODY_DEPOSITS_CONFIRMATIONS", "12",
+                    "CUSTODY_WITHDRAWALS_CONFIRMATIONS", "12"),
             // the node URL usually carries a provider API key
             List.of("EVM_RPC_URL"));
     public static final ServiceSpec MATCHING = new ServiceSpec("matching", "matching-fargate", 8082, 2048, 4096,
