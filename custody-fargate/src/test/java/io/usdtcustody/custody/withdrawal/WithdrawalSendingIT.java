@@ -91,6 +91,9 @@ class WithdrawalSendingIT {
                 Thread.sleep(200);
             }
             assertThat(withdrawal.get("state").asText()).isEqualTo("CONFIRMED");
+            AccountId hold = AccountId.customer(tenant, "alice", USDT, AccountPurpose.WITHDRAWAL_HOLD);
+            io.usdtcustody.localcloud.process.Await.until("the hold to settle", Duration.ofSeconds(20),
+                    () -> ledger.balance(tenant, hold).orElseThrow().isZero(), () -> "");
             String txHash = withdrawal.get("txHash").asText();
             assertThat(evm.rpc().call("eth_getTransactionReceipt", txHash).get("status").asText()).isEqualTo("0x1");
             assertThat(tokenBalance(evm, recipient)).isEqualTo(BigInteger.valueOf(25_000_000));

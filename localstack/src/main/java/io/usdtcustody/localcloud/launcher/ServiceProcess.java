@@ -53,6 +53,11 @@ public final class ServiceProcess implements CloudComponent {
         return service;
     }
 
+    /** False once the service's process has exited (crash tests kill it on purpose). */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     public ServiceSpec spec() {
         return spec;
     }

@@ -89,6 +89,7 @@ public final class EthereumWithdrawalSender {
                     new NonceTransaction(signed.txHash(), signed.rawHex(), fees));
         }
         withdrawals.markSigned(w.tenant(), w.id(), assignment.latestTxHash());
+        Failpoint.AFTER_SIGN.hit();
         return true;
     }
 
@@ -100,6 +101,7 @@ public final class EthereumWithdrawalSender {
             if (hash == null && receipt(assignment.latestTxHash()).isEmpty()) {
                 return false; // refused and not mined: retried on the next pass with the same bytes
             }
+            Failpoint.AFTER_BROADCAST.hit();
             nonces.recordBroadcast(settings.chainId(), hotAddress, nonce, assignment.latestTxHash());
         }
         withdrawals.markBroadcast(w.tenant(), w.id());

@@ -1,0 +1,23 @@
+package io.usdtcustody.custody.withdrawal.sending;
+
+import java.util.Locale;
+
+/**
+ * Crash injection for the crash tests: when {@code CUSTODY_FAILPOINT} names a point, the process halts there
+ * with exit code 137 — no shutdown hooks, no flushing, exactly like {@code kill -9}. Unset (always, outside
+ * those tests; no deployment sets it) it does nothing.
+ */
+public enum Failpoint {
+    /** The transaction is signed and stored, nothing was sent. */
+    AFTER_SIGN,
+    /** The transaction was sent to the node, its broadcast not yet recorded. */
+    AFTER_BROADCAST;
+
+    private static final String ARMED = System.getenv().getOrDefault("CUSTODY_FAILPOINT", "");
+
+    public void hit() {
+        if (name().equals(ARMED.toUpperCase(Locale.ROOT).replace('-', '_'))) {
+            Runtime.getRuntime().halt(137);
+        }
+    }
+}
