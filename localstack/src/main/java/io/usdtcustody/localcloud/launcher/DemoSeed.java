@@ -26,6 +26,8 @@ public final class DemoSeed {
     static final String CUSTOMER = "alice";
     /** 2,500 USDT in 6-decimal units. */
     static final BigInteger DEPOSIT_MINOR = BigInteger.valueOf(2_500L * 1_000_000L);
+    /** 1,000,000 USDT in 6-decimal units: the hot wallet's on-chain float for demo withdrawals. */
+    static final BigInteger HOT_WALLET_FLOAT_MINOR = BigInteger.valueOf(1_000_000L * 1_000_000L);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -65,7 +67,36 @@ public final class DemoSeed {
         }
         seeded.add("2,500 USDT sent to it on the local chain (" + confirmations + " confirmations); its balance: "
                 + "curl -H 'X-Tenant-Id: " + TENANT + "' " + custodyUrl + "/v1/customers/" + CUSTOMER + "/balances");
+        String hot = hotEthereumWallet(custodyUrl);
+        if (hot != null) {
+            evm.rpc().call("eth_sendTransaction", java.util.Map.of("from", evm.faucet(), "to", hot,
+                    "value", "0x8ac7230489e80000")); // 10 ETH for gas
+            evm.mint(hot, HOT_WALLET_FLOAT_MINOR);
+            seeded.add("custody's hot wallet " + hot + " (key in the HSM) holds 10 ETH and 1,000,000 USDT on chain");
+        }
         return seeded;
+    }
+
+    /** The hot wallet's Ethereum address, or null when custody runs without an HSM. */
+    private static String hotEthereumWallet(String custodyUrl) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(custodyUrl + "/v1/hot-wallets"))
+                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                return null;
+            }
+            for (var wallet : JSON.readTree(response.body())) {
+                if ("ETHEREUM".equals(wallet.path("chain").asText())) {
+                    return wallet.get("address").asText();
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     private static String send(HttpRequest.Builder request, int expectedStatus) {

@@ -37,6 +37,7 @@ public final class LocalCloudMain {
             Service.DYNAMODB, 8000, Service.KINESIS, 4567, Service.S3, 9090, Service.EVM, 8545);
 
     private static final int LOCAL_CONFIRMATIONS = 3;
+    private static final int BLOCK_SECONDS = 2;
 
     private LocalCloudMain() {
     }
@@ -94,6 +95,9 @@ public final class LocalCloudMain {
                     ? DemoSeed.run(cloud.evm(), services.stream()
                             .filter(s -> s.name().equals(ResourceCatalogue.CUSTODY.name())).findFirst().orElseThrow().endpoint(),
                             LOCAL_CONFIRMATIONS) : List.of();
+            if (withServices) {
+                startBlockTicker(cloud);
+            }
             CloudState state = state(cloud, services, naming, environment);
             state.write(stateDir);
             Files.writeString(stateDir.resolve("ready"), Instant.now().toString());
@@ -103,6 +107,25 @@ public final class LocalCloudMain {
             System.exit(1);
         }
         stopped.await();
+    }
+
+    /**
+     * The local chain mines a block per transaction; under {@code up} a block also comes every few seconds, as
+     * on a real chain, so deposits and withdrawals gather confirmations without anyone mining by hand.
+     */
+    private static void startBlockTicker(LocalCloud cloud) {
+        var ticker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "block-ticker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ticker.scheduleWithFixedDelay(() -> {
+            try {
+                cloud.evm().rpc().call("evm_mine");
+            } catch (RuntimeException e) {
+                // the node is stopping, or busy: the next tick tries again
+            }
+        }, BLOCK_SECONDS, BLOCK_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     private static Map<Service, Integer> ports() {
