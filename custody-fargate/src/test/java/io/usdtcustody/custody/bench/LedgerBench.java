@@ -20,15 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
@@ -69,7 +66,7 @@ public final class LedgerBench {
                 List<AccountId> accounts = seed(ledger, customers);
                 String scratch = naming.table(ResourceCatalogue.AUDIT);
 
-                Result baseline = run("conditional PutItem (anchor)", threads, warmup, measure, () -> {
+                LoadRun.Result baseline = LoadRun.run("conditional PutItem (anchor)", threads, warmup, measure, () -> {
                     var response = dynamoDb.putItem(r -> r.tableName(scratch)
                             .item(Map.of("pk", AttributeValue.fromS(UUID.randomUUID().toString()),
                                     "sk", AttributeValue.fromS("x"), "v", AttributeValue.fromN("1")))
@@ -79,7 +76,7 @@ public final class LedgerBench {
                 });
                 double before = ledger.consumedWriteCapacity();
                 AtomicLong applied = new AtomicLong();
-                Result transfers = run("ledger transfer", threads, warmup, measure, () -> {
+                LoadRun.Result transfers = LoadRun.run("ledger transfer", threads, warmup, measure, () -> {
                     ThreadLocalRandom random = ThreadLocalRandom.current();
                     AccountId from = accounts.get(random.nextInt(accounts.size()));
                     AccountId to = accounts.get(random.nextInt(accounts.size()));
@@ -117,65 +114,16 @@ public final class LedgerBench {
         return accounts;
     }
 
-    /** Operations per second and latency of {@code op} on {@code threads} threads, after a warm-up. */
-    private static Result run(String name, int threads, int warmupSeconds, int measureSeconds, LongSupplier op)
-            throws InterruptedException {
-        AtomicBoolean measuring = new AtomicBoolean(false);
-        AtomicBoolean stop = new AtomicBoolean(false);
-        long[][] latencies = new long[threads][];
-        int[] counts = new int[threads];
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int id = t;
-            latencies[t] = new long[4_000_000 / threads];
-            Thread worker = new Thread(() -> {
-                while (!stop.get()) {
-                    long start = System.nanoTime();
-                    op.getAsLong();
-                    long took = System.nanoTime() - start;
-                    if (measuring.get() && counts[id] < latencies[id].length) {
-                        latencies[id][counts[id]++] = took;
-                    }
-                }
-            }, name + "-" + t);
-            workers.add(worker);
-            worker.start();
-        }
-        Thread.sleep(warmupSeconds * 1000L);
-        measuring.set(true);
-        long start = System.nanoTime();
-        Thread.sleep(measureSeconds * 1000L);
-        measuring.set(false);
-        long elapsed = System.nanoTime() - start;
-        stop.set(true);
-        for (Thread worker : workers) {
-            worker.join();
-        }
-        int total = Arrays.stream(counts).sum();
-        long[] all = new long[total];
-        int at = 0;
-        for (int t = 0; t < threads; t++) {
-            System.arraycopy(latencies[t], 0, all, at, counts[t]);
-            at += counts[t];
-        }
-        Arrays.sort(all);
-        return new Result(name, total / (elapsed / 1e9), percentile(all, 0.50), percentile(all, 0.99), percentile(all, 0.999));
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
-    }
-
-    private static void report(int threads, int seconds, int customers, Result baseline, Result transfers, long applied,
+    private static void report(int threads, int seconds, int customers, LoadRun.Result baseline, LoadRun.Result transfers, long applied,
                                double reportedWcu, ItemSizes sizes, double usdPerMillionWru) {
         System.out.printf("%nledger benchmark: %d threads, %d s measured, %d customer accounts, DynamoDB Local in-process%n",
                 threads, seconds, customers);
-        for (Result r : List.of(baseline, transfers)) {
+        for (LoadRun.Result r : List.of(baseline, transfers)) {
             System.out.printf("  %-30s %9.0f ops/s   p50 %6.2f ms   p99 %6.2f ms   p99.9 %6.2f ms%n",
-                    r.name, r.opsPerSecond, r.p50Millis, r.p99Millis, r.p999Millis);
+                    r.name(), r.opsPerSecond(), r.p50Millis(), r.p99Millis(), r.p999Millis());
         }
         System.out.printf("  transfers applied: %d; transfer throughput = %.2f x the anchor%n", applied,
-                transfers.opsPerSecond / baseline.opsPerSecond);
+                transfers.opsPerSecond() / baseline.opsPerSecond());
         System.out.printf("  ReturnConsumedCapacity as DynamoDB Local reports it: %.2f WCU per transfer%n", reportedWcu);
         int documented = sizes.transactionalWriteUnitsPerTransfer();
         System.out.printf("  documented (AWS bills 2 WRU per item per KB in a transaction): %d items, largest %d bytes"
@@ -190,6 +138,4 @@ public final class LedgerBench {
         return args.length > index ? Integer.parseInt(args[index]) : fallback;
     }
 
-    private record Result(String name, double opsPerSecond, double p50Millis, double p99Millis, double p999Millis) {
-    }
 }

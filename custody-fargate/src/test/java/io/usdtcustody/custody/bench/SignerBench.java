@@ -15,9 +15,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.Keys;
 import org.web3j.crypto.Sign;
@@ -61,6 +58,12 @@ public final class SignerBench {
         private Child() {
         }
 
+        private static byte[] randomDigest() {
+            byte[] digest = new byte[32];
+            java.util.concurrent.ThreadLocalRandom.current().nextBytes(digest);
+            return digest;
+        }
+
         public static void main(String[] args) throws Exception {
             int threads = args.length > 0 ? Integer.parseInt(args[0]) : 2;
             int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3;
@@ -72,9 +75,14 @@ public final class SignerBench {
             vault.generate(label, KeyCurve.SECP256K1);
             ECKeyPair memoryKey = Keys.createEcKeyPair();
 
-            double hsm = rate("PKCS#11 key vault (SoftHSM2)", threads, warmup, measure, digest -> vault.signDigest(label, digest));
-            double bc = rate("BouncyCastle in-process (anchor)", threads, warmup, measure,
-                    digest -> Sign.signMessage(digest, memoryKey, false));
+            double hsm = LoadRun.run("PKCS#11 key vault (SoftHSM2)", threads, warmup, measure, () -> {
+                vault.signDigest(label, randomDigest());
+                return 0;
+            }).opsPerSecond();
+            double bc = LoadRun.run("BouncyCastle in-process (anchor)", threads, warmup, measure, () -> {
+                Sign.signMessage(randomDigest(), memoryKey, false);
+                return 0;
+            }).opsPerSecond();
             System.out.printf("%nsigner benchmark: secp256k1, %d threads, %d s measured per path, one JVM%n", threads, measure);
             System.out.printf("  %-36s %9.0f signatures/s%n", "PKCS#11 key vault (SoftHSM2)", hsm);
             System.out.printf("  %-36s %9.0f signatures/s%n", "BouncyCastle in-process (anchor)", bc);
@@ -82,38 +90,5 @@ public final class SignerBench {
             System.out.println("  signer service over HTTP: not measured yet (the signing worker is not built)");
         }
 
-        private static double rate(String name, int threads, int warmupSeconds, int measureSeconds, Consumer<byte[]> sign)
-                throws InterruptedException {
-            AtomicBoolean measuring = new AtomicBoolean();
-            AtomicBoolean stop = new AtomicBoolean();
-            AtomicLong count = new AtomicLong();
-            List<Thread> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                Thread worker = new Thread(() -> {
-                    SecureRandom random = new SecureRandom();
-                    byte[] digest = new byte[32];
-                    while (!stop.get()) {
-                        random.nextBytes(digest);
-                        sign.accept(digest);
-                        if (measuring.get()) {
-                            count.incrementAndGet();
-                        }
-                    }
-                }, name + "-" + t);
-                workers.add(worker);
-                worker.start();
-            }
-            Thread.sleep(warmupSeconds * 1000L);
-            measuring.set(true);
-            long start = System.nanoTime();
-            Thread.sleep(measureSeconds * 1000L);
-            measuring.set(false);
-            long elapsed = System.nanoTime() - start;
-            stop.set(true);
-            for (Thread worker : workers) {
-                worker.join();
-            }
-            return count.get() / (elapsed / 1e9);
-        }
     }
 }

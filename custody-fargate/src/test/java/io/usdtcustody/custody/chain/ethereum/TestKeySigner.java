@@ -8,14 +8,14 @@ import org.web3j.crypto.Keys;
 import org.web3j.crypto.Sign;
 
 /** A test-only signer over an in-memory key (web3j's RFC 6979 ECDSA); production keys live in the HSM. */
-final class TestKeySigner implements DigestSigner {
-    final ECKeyPair key;
+public final class TestKeySigner implements DigestSigner {
+    public final ECKeyPair key;
 
-    TestKeySigner(ECKeyPair key) {
+    public TestKeySigner(ECKeyPair key) {
         this.key = key;
     }
 
-    static TestKeySigner random() {
+    public static TestKeySigner random() {
         try {
             return new TestKeySigner(Keys.createEcKeyPair());
         } catch (Exception e) {
@@ -23,7 +23,7 @@ final class TestKeySigner implements DigestSigner {
         }
     }
 
-    String address() {
+    public String address() {
         return "0x" + Keys.getAddress(key);
     }
 

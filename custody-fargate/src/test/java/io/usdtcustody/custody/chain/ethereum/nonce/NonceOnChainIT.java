@@ -1,5 +1,7 @@
 package io.usdtcustody.custody.chain.ethereum.nonce;
 
+import io.usdtcustody.custody.chain.ethereum.TestKeySigner;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
