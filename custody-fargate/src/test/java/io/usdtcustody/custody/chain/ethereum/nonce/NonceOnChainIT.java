@@ -58,32 +58,45 @@ class NonceOnChainIT {
     void outOfOrderBroadcast_shouldMineAllFive_whenNoncesComeFromTheManager(EvmNode evm) throws Exception {
         long chainNonce = quantity(evm.rpc().call("eth_getTransactionCount", sender.address(), "pending")).longValueExact();
         Eip1559 fees = currentFees(evm);
+        // ganache reads a raw nonce 0 (RLP: empty) as "no nonce" and renumbers it (to the next free one, which
+        // may be behind a queued future nonce): send the first transfer in order, then race the next five
+        UUID opening = UUID.randomUUID();
+        long openingNonce = nonces.assign(CHAIN, sender.address(), opening, chainNonce);
+        var openingTx = EthereumSigner.sign(transfer(evm, openingNonce, 1_000_000L, fees).raw(), CHAIN, sender);
+        nonces.recordSigned(CHAIN, sender.address(), openingNonce, opening, NonceTransaction.of(openingTx, fees));
+        broadcast(evm, openingNonce, openingTx);
+        awaitReceipt(evm, openingTx.txHash());
+        nonces.recordMined(CHAIN, sender.address(), openingNonce, openingTx.txHash());
+
+        long base = openingNonce + 1;
         List<EthereumSigner.SignedTransaction> signed = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             UUID withdrawal = UUID.randomUUID();
             long nonce = nonces.assign(CHAIN, sender.address(), withdrawal, chainNonce);
+            assertThat(nonce).isEqualTo(base + i);
             var tx = EthereumSigner.sign(transfer(evm, nonce, 1_000_000L * (i + 1), fees).raw(), CHAIN, sender);
             nonces.recordSigned(CHAIN, sender.address(), nonce, withdrawal, NonceTransaction.of(tx, fees));
             signed.add(tx);
         }
 
-        // nonce 3 first: the node queues it and (mining eagerly) answers only once it is mined
-        CompletableFuture<String> third = CompletableFuture.supplyAsync(
+        // the fourth first: the node queues it and (mining eagerly) answers only once it is mined
+        CompletableFuture<String> fourth = CompletableFuture.supplyAsync(
                 () -> evm.rpc().call("eth_sendRawTransaction", signed.get(3).rawHex()).asText());
-        awaitQueued(evm, 3);
-        for (int nonce : new int[] {0, 1, 2, 4}) {
-            broadcast(evm, nonce, signed.get(nonce));
+        awaitQueued(evm, base + 3);
+        for (int i : new int[] {0, 1, 2, 4}) {
+            broadcast(evm, base + i, signed.get(i));
         }
-        assertThat(third.get(30, TimeUnit.SECONDS)).isEqualTo(signed.get(3).txHash());
-        nonces.recordBroadcast(CHAIN, sender.address(), 3, signed.get(3).txHash());
+        assertThat(fourth.get(30, TimeUnit.SECONDS)).isEqualTo(signed.get(3).txHash());
+        nonces.recordBroadcast(CHAIN, sender.address(), base + 3, signed.get(3).txHash());
 
-        for (int nonce = 0; nonce < 5; nonce++) {
-            assertThat(awaitReceipt(evm, signed.get(nonce).txHash()).path("status").asText()).isEqualTo("0x1");
-            assertThat(nonces.recordMined(CHAIN, sender.address(), nonce, signed.get(nonce).txHash()).state())
+        for (int i = 0; i < 5; i++) {
+            assertThat(awaitReceipt(evm, signed.get(i).txHash()).path("status").asText()).isEqualTo("0x1");
+            assertThat(nonces.recordMined(CHAIN, sender.address(), base + i, signed.get(i).txHash()).state())
                     .isEqualTo(NonceState.MINED);
         }
-        assertThat(quantity(evm.rpc().call("eth_getTransactionCount", sender.address(), "latest"))).isEqualTo(BigInteger.valueOf(5));
-        assertThat(balanceOf(evm, recipient)).isEqualTo(BigInteger.valueOf(15_000_000));
+        assertThat(quantity(evm.rpc().call("eth_getTransactionCount", sender.address(), "latest")))
+                .isEqualTo(BigInteger.valueOf(base + 5));
+        assertThat(balanceOf(evm, recipient)).isEqualTo(BigInteger.valueOf(16_000_000));
     }
 
     @Test
