@@ -63,7 +63,7 @@ class DynamoDbAuditLogIT extends AuditLogContract {
                     start.await();
                     List<AuditEntry> mine = new ArrayList<>();
                     for (int i = 0; i < perAppender; i++) {
-                        mine.add(log.append(record("wd-" + appender + "-" + i)));
+                        mine.add(appendAsACallerWould(log, record("wd-" + appender + "-" + i)));
                     }
                     return mine;
                 }));
@@ -165,5 +165,23 @@ class DynamoDbAuditLogIT extends AuditLogContract {
 
     private static String skOf(long sequence) {
         return "ENTRY#" + String.format("%020d", sequence);
+    }
+
+    /**
+     * Under heavy contention an append may give up with UNAVAILABLE (nothing written: every attempt is
+     * conditional); callers retry, and so do the test's appenders.
+     */
+    private static AuditEntry appendAsACallerWould(DynamoDbAuditLog log, io.usdtcustody.custody.audit.AuditRecord record)
+            throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return log.append(record);
+            } catch (io.usdtcustody.model.errors.PlatformException e) {
+                if (e.errorCode() != io.usdtcustody.model.errors.ErrorCode.UNAVAILABLE || attempt >= 20) {
+                    throw e;
+                }
+                Thread.sleep(10L * attempt);
+            }
+        }
     }
 }
