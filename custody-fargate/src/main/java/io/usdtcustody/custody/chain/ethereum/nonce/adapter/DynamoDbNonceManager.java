@@ -34,18 +34,17 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * deleted at the version read, the withdrawal's item turned into a tombstone. Every other change is a put at the
  * version read. A lost race re-reads and tries again; the transitions of {@link NonceAssignment} decide.
  */
-public final class DynamoDbNonceManager implements NonceManager {
+public final class DynamoDbNonceManager extends TransitioningNonceManager {
     private static final int MAX_ATTEMPTS = 200;
     private static final String CONDITION_FAILED = "ConditionalCheckFailed";
 
     private final DynamoDbClient dynamoDb;
     private final String table;
-    private final Clock clock;
 
     public DynamoDbNonceManager(DynamoDbClient dynamoDb, String table, Clock clock) {
+        super(clock);
         this.dynamoDb = dynamoDb;
         this.table = table;
-        this.clock = clock;
     }
 
     @Override
@@ -170,32 +169,6 @@ public final class DynamoDbNonceManager implements NonceManager {
     }
 
     @Override
-    public NonceAssignment recordSigned(long chainId, String address, long nonce, UUID withdrawalId, NonceTransaction tx) {
-        return update(chainId, address, nonce, a -> a.signed(withdrawalId, tx, clock.instant()));
-    }
-
-    @Override
-    public NonceAssignment recordFiller(long chainId, String address, long nonce, NonceTransaction filler) {
-        return update(chainId, address, nonce, a -> a.filled(filler, clock.instant()));
-    }
-
-    @Override
-    public NonceAssignment recordBroadcast(long chainId, String address, long nonce, String txHash) {
-        return update(chainId, address, nonce, a -> a.broadcast(txHash, clock.instant()));
-    }
-
-    @Override
-    public NonceAssignment recordReplacement(long chainId, String address, long nonce, String replacedTxHash,
-                                             NonceTransaction replacement) {
-        return update(chainId, address, nonce, a -> a.replaced(replacedTxHash, replacement, clock.instant()));
-    }
-
-    @Override
-    public NonceAssignment recordMined(long chainId, String address, long nonce, String txHash) {
-        return update(chainId, address, nonce, a -> a.mined(txHash, clock.instant()));
-    }
-
-    @Override
     public List<NonceAssignment> gapsToFill(long chainId, String address) {
         return dynamoDb.query(r -> r.tableName(table).indexName("gsi1")
                         .keyConditionExpression("gsi1pk = :gaps")
@@ -215,7 +188,8 @@ public final class DynamoDbNonceManager implements NonceManager {
     }
 
     /** Applies {@code step} to the stored assignment and writes the result at the version read, until it sticks. */
-    private NonceAssignment update(long chainId, String address, long nonce, UnaryOperator<NonceAssignment> step) {
+    @Override
+    protected NonceAssignment update(long chainId, String address, long nonce, UnaryOperator<NonceAssignment> step) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             NonceAssignment current = find(chainId, address, nonce).orElseThrow(
                     () -> new PlatformException(ErrorCode.NOT_FOUND, "nonce " + nonce + " is not assigned"));

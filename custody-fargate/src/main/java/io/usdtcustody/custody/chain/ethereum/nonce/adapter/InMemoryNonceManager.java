@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  * Nonces in memory, one lock for everything: the reference the DynamoDB adapter is tested against, and a fake
  * for unit tests of signing workers. Not durable, so not for production.
  */
-public final class InMemoryNonceManager implements NonceManager {
+public final class InMemoryNonceManager extends TransitioningNonceManager {
     /** A withdrawal's hold on a nonce; {@code nonce} is null once a release rolled it back. */
     private record Holding(Long nonce, boolean released) {
     }
@@ -28,10 +28,9 @@ public final class InMemoryNonceManager implements NonceManager {
     private final Map<String, Long> counters = new HashMap<>();
     private final Map<String, Holding> byWithdrawal = new HashMap<>();
     private final Map<String, NonceAssignment> byNonce = new HashMap<>();
-    private final Clock clock;
 
     public InMemoryNonceManager(Clock clock) {
-        this.clock = clock;
+        super(clock);
     }
 
     @Override
@@ -84,32 +83,6 @@ public final class InMemoryNonceManager implements NonceManager {
     }
 
     @Override
-    public NonceAssignment recordSigned(long chainId, String address, long nonce, UUID withdrawalId, NonceTransaction tx) {
-        return update(chainId, address, nonce, a -> a.signed(withdrawalId, tx, clock.instant()));
-    }
-
-    @Override
-    public NonceAssignment recordFiller(long chainId, String address, long nonce, NonceTransaction filler) {
-        return update(chainId, address, nonce, a -> a.filled(filler, clock.instant()));
-    }
-
-    @Override
-    public NonceAssignment recordBroadcast(long chainId, String address, long nonce, String txHash) {
-        return update(chainId, address, nonce, a -> a.broadcast(txHash, clock.instant()));
-    }
-
-    @Override
-    public NonceAssignment recordReplacement(long chainId, String address, long nonce, String replacedTxHash,
-                                             NonceTransaction replacement) {
-        return update(chainId, address, nonce, a -> a.replaced(replacedTxHash, replacement, clock.instant()));
-    }
-
-    @Override
-    public NonceAssignment recordMined(long chainId, String address, long nonce, String txHash) {
-        return update(chainId, address, nonce, a -> a.mined(txHash, clock.instant()));
-    }
-
-    @Override
     public synchronized List<NonceAssignment> gapsToFill(long chainId, String address) {
         String prefix = sender(chainId, address) + "/";
         return byNonce.entrySet().stream()
@@ -132,7 +105,8 @@ public final class InMemoryNonceManager implements NonceManager {
                 .limit(MAX_LISTED).toList();
     }
 
-    private synchronized NonceAssignment update(long chainId, String address, long nonce,
+    @Override
+    protected synchronized NonceAssignment update(long chainId, String address, long nonce,
                                                 UnaryOperator<NonceAssignment> step) {
         String key = sender(chainId, address) + "/" + nonce;
         NonceAssignment current = byNonce.get(key);
