@@ -19,6 +19,25 @@ final class AddressShapes {
     private AddressShapes() {
     }
 
+    /** The problem every chain reports the same way (empty, or with whitespace), if {@code candidate} has one. */
+    static Optional<AddressValidation> blank(String candidate) {
+        if (candidate == null || candidate.isEmpty()) {
+            return Optional.of(AddressValidation.invalid("Address is empty."));
+        }
+        if (hasWhitespace(candidate)) {
+            return Optional.of(AddressValidation.invalid("Address must not contain spaces or line breaks."));
+        }
+        return Optional.empty();
+    }
+
+    /** A base58check address: one version byte, then {@code body}. */
+    static String versioned(int version, byte[] body) {
+        byte[] payload = new byte[1 + body.length];
+        payload[0] = (byte) version;
+        System.arraycopy(body, 0, payload, 1, body.length);
+        return io.usdtcustody.model.hd.Base58.encodeChecked(payload);
+    }
+
     static boolean hasWhitespace(String text) {
         return text.chars().anyMatch(Character::isWhitespace);
     }

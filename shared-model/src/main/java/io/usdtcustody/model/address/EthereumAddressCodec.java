@@ -1,5 +1,7 @@
 package io.usdtcustody.model.address;
 
+import java.util.Optional;
+
 import io.usdtcustody.model.hd.Secp256k1;
 import io.usdtcustody.model.money.Chain;
 import java.nio.charset.StandardCharsets;
@@ -50,11 +52,9 @@ public final class EthereumAddressCodec implements AddressCodec {
 
     @Override
     public AddressValidation validate(String candidate) {
-        if (candidate == null || candidate.isEmpty()) {
-            return AddressValidation.invalid("Address is empty.");
-        }
-        if (AddressShapes.hasWhitespace(candidate)) {
-            return AddressValidation.invalid("Address must not contain spaces or line breaks.");
+        Optional<AddressValidation> blank = AddressShapes.blank(candidate);
+        if (blank.isPresent()) {
+            return blank.get();
         }
         if (!candidate.startsWith("0x")) {
             return AddressValidation.invalid(notHexReason(candidate));

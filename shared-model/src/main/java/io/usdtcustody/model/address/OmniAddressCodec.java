@@ -23,19 +23,14 @@ public final class OmniAddressCodec implements AddressCodec {
     @Override
     public String fromPublicKey(byte[] publicKey) {
         byte[] hash = Hashes.hash160(Secp256k1.compressed(publicKey));
-        byte[] payload = new byte[1 + hash.length];
-        payload[0] = (byte) AddressShapes.BITCOIN_P2PKH_VERSION;
-        System.arraycopy(hash, 0, payload, 1, hash.length);
-        return Base58.encodeChecked(payload);
+        return AddressShapes.versioned(AddressShapes.BITCOIN_P2PKH_VERSION, hash);
     }
 
     @Override
     public AddressValidation validate(String candidate) {
-        if (candidate == null || candidate.isEmpty()) {
-            return AddressValidation.invalid("Address is empty.");
-        }
-        if (AddressShapes.hasWhitespace(candidate)) {
-            return AddressValidation.invalid("Address must not contain spaces or line breaks.");
+        Optional<AddressValidation> blank = AddressShapes.blank(candidate);
+        if (blank.isPresent()) {
+            return blank.get();
         }
         if (AddressShapes.looksLikeBech32(candidate)) {
             return AddressValidation.invalid(

@@ -20,19 +20,14 @@ public final class TronAddressCodec implements AddressCodec {
     @Override
     public String fromPublicKey(byte[] publicKey) {
         byte[] account = EthereumAddressCodec.accountBytes(publicKey);
-        byte[] payload = new byte[1 + account.length];
-        payload[0] = (byte) AddressShapes.TRON_VERSION;
-        System.arraycopy(account, 0, payload, 1, account.length);
-        return Base58.encodeChecked(payload);
+        return AddressShapes.versioned(AddressShapes.TRON_VERSION, account);
     }
 
     @Override
     public AddressValidation validate(String candidate) {
-        if (candidate == null || candidate.isEmpty()) {
-            return AddressValidation.invalid("Address is empty.");
-        }
-        if (AddressShapes.hasWhitespace(candidate)) {
-            return AddressValidation.invalid("Address must not contain spaces or line breaks.");
+        Optional<AddressValidation> blank = AddressShapes.blank(candidate);
+        if (blank.isPresent()) {
+            return blank.get();
         }
         if (candidate.startsWith("0x") || candidate.startsWith("0X")) {
             return AddressValidation.invalid("Looks like an Ethereum address, not a TRON address.");
