@@ -7,7 +7,7 @@ import io.usdtcustody.custody.ledger.AccountPurpose;
 import io.usdtcustody.custody.ledger.TransferKind;
 import io.usdtcustody.custody.ledger.TransferRequest;
 import io.usdtcustody.custody.ledger.port.Ledger;
-import io.usdtcustody.custody.sanctions.SanctionsHit;
+import io.usdtcustody.screening.address.SanctionsHit;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
 import io.usdtcustody.model.errors.ErrorCode;
 import io.usdtcustody.model.errors.PlatformException;

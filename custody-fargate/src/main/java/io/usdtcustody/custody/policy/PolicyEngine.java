@@ -8,7 +8,7 @@ import io.usdtcustody.custody.policy.port.WithdrawalUsageStore;
 import io.usdtcustody.custody.policy.rule.PolicyRule;
 import io.usdtcustody.custody.policy.rule.RuleContext;
 import io.usdtcustody.custody.policy.rule.Verdict;
-import io.usdtcustody.custody.sanctions.SanctionsScreen;
+import io.usdtcustody.screening.address.SanctionsScreen;
 import io.usdtcustody.custody.withdrawal.PolicyDecision;
 import io.usdtcustody.custody.withdrawal.Withdrawal;
 import io.usdtcustody.custody.withdrawal.WithdrawalRequest;

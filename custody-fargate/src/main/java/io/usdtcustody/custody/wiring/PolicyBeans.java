@@ -18,7 +18,7 @@ import io.usdtcustody.custody.policy.adapter.DynamoDbWithdrawalUsageStore;
 import io.usdtcustody.custody.policy.adapter.HoldingTravelRuleCheck;
 import io.usdtcustody.custody.policy.port.WhitelistStore;
 import io.usdtcustody.custody.policy.port.WithdrawalUsageStore;
-import io.usdtcustody.custody.sanctions.SanctionsScreen;
+import io.usdtcustody.screening.address.SanctionsScreen;
 import io.usdtcustody.custody.withdrawal.WithdrawalService;
 import io.usdtcustody.custody.withdrawal.port.WithdrawalPolicy;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.usdtcustody.custody.ledger.AccountId;
 import io.usdtcustody.custody.ledger.AccountPurpose;
 import io.usdtcustody.custody.ledger.TransferKind;
-import io.usdtcustody.custody.sanctions.SanctionedAddresses;
+import io.usdtcustody.screening.address.SanctionedAddresses;
 import io.usdtcustody.localcloud.LocalCloud.Service;
 import io.usdtcustody.localcloud.component.EvmNode;
 import io.usdtcustody.localcloud.junit.LocalCloudTest;

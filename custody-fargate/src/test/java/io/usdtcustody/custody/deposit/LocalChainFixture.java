@@ -13,7 +13,7 @@ import io.usdtcustody.custody.ledger.JournalEntry;
 import io.usdtcustody.custody.ledger.LedgerEvents;
 import io.usdtcustody.custody.ledger.adapter.DynamoDbLedger;
 import io.usdtcustody.custody.ledger.port.Ledger;
-import io.usdtcustody.custody.sanctions.SanctionsScreen;
+import io.usdtcustody.screening.address.SanctionsScreen;
 import io.usdtcustody.localcloud.component.EvmNode;
 import io.usdtcustody.model.address.EthereumAddressCodec;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;

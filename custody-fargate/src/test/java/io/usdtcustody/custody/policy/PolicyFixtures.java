@@ -5,7 +5,7 @@ import io.usdtcustody.custody.policy.adapter.InMemoryWhitelistStore;
 import io.usdtcustody.custody.policy.adapter.InMemoryWithdrawalUsageStore;
 import io.usdtcustody.custody.policy.port.TravelRuleCheck;
 import io.usdtcustody.custody.policy.port.WithdrawalUsageStore;
-import io.usdtcustody.custody.sanctions.SanctionedAddresses;
+import io.usdtcustody.screening.address.SanctionedAddresses;
 import io.usdtcustody.custody.withdrawal.Withdrawal;
 import io.usdtcustody.custody.withdrawal.WithdrawalRequest;
 import io.usdtcustody.model.json.JsonCodec;

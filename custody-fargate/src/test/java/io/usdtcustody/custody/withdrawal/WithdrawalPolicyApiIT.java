@@ -103,7 +103,7 @@ class WithdrawalPolicyApiIT {
 
     private static String sanctionedEthereumAddress() throws Exception {
         try (var in = Objects.requireNonNull(WithdrawalPolicyApiIT.class.getResourceAsStream(
-                "/sanctions/ofac/sanctioned_addresses_USDT.txt"));
+                "/ofac/addresses/sanctioned_addresses_USDT.txt"));
              var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return lines.lines().map(String::strip).filter(l -> l.startsWith("0x")).findFirst().orElseThrow();
         }

@@ -1,4 +1,4 @@
-package io.usdtcustody.custody.sanctions;
+package io.usdtcustody.screening.address;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.usdtcustody.custody.sanctions;
+package io.usdtcustody.screening.address;
 
 import io.usdtcustody.model.money.Chain;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.usdtcustody.custody.sanctions;
+package io.usdtcustody.screening.address;
 
 import io.usdtcustody.model.money.Chain;
 import java.io.BufferedReader;
@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  */
 public final class SanctionedAddresses implements SanctionsScreen {
     /** Where the copied lists live on the class path (see {@code PROVENANCE.md} there). */
-    public static final String CLASSPATH_FOLDER = "sanctions/ofac";
+    public static final String CLASSPATH_FOLDER = "ofac/addresses";
     private static final Pattern LIST_FILE = Pattern.compile("sanctioned_addresses_[A-Za-z0-9]+\\.txt");
 
     private final Map<Chain, Map<String, List<String>>> byChain;

@@ -1,4 +1,4 @@
-package io.usdtcustody.custody.sanctions;
+package io.usdtcustody.screening.address;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
