@@ -108,9 +108,12 @@ public final class WithdrawalService {
         return change(tenant, id, w -> w.state() == BROADCAST ? w : checked(w, BROADCAST, null, null));
     }
 
-    /** Enough confirmations: the held funds leave for the chain (hold → hot wallet mirror). */
-    public Withdrawal markConfirmed(TenantId tenant, UUID id) {
-        return change(tenant, id, w -> w.state() == CONFIRMED ? w : checked(w, CONFIRMED, null, null));
+    /**
+     * Enough confirmations: the held funds leave for the chain (hold → hot wallet mirror). {@code minedTxHash} is
+     * the transaction that was mined, which after a fee replacement is not the one first signed.
+     */
+    public Withdrawal markConfirmed(TenantId tenant, UUID id, String minedTxHash) {
+        return change(tenant, id, w -> w.state() == CONFIRMED ? w : checked(w, CONFIRMED, null, minedTxHash));
     }
 
     public Withdrawal markFailed(TenantId tenant, UUID id, String reasonCode) {

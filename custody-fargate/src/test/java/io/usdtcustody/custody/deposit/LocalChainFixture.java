@@ -178,8 +178,8 @@ final class LocalChainFixture implements AutoCloseable {
     }
 
     private long minedIn(String txHash) {
-        JsonNode receipt = evm.rpc().call("eth_getTransactionReceipt", txHash);
-        if (receipt == null || receipt.isNull() || !"0x1".equals(receipt.path("status").asText())) {
+        JsonNode receipt = evm.awaitReceipt(txHash);
+        if (!"0x1".equals(receipt.path("status").asText())) {
             throw new IllegalStateException("transaction was not mined successfully");
         }
         return Long.decode(receipt.path("blockNumber").asText());

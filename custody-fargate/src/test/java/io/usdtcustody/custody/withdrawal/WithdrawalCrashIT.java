@@ -144,7 +144,7 @@ class WithdrawalCrashIT {
 
     private static void fund(EvmNode evm, String hot) {
         if (tokenBalance(evm, hot).compareTo(BigInteger.valueOf(100_000_000)) < 0) {
-            evm.rpc().call("eth_sendTransaction", Map.of("from", evm.faucet(), "to", hot, "value", "0xde0b6b3a7640000"));
+            evm.fundEther(hot, BigInteger.TEN.pow(18));
             evm.mint(hot, BigInteger.valueOf(1_000_000_000L));
         }
     }

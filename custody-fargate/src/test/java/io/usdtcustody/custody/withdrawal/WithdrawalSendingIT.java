@@ -67,7 +67,7 @@ class WithdrawalSendingIT {
         try (ServiceProcess custody = ServiceProcess.start(ProjectLayout.locate(), ResourceCatalogue.CUSTODY,
                 Ports.freeOr(0), environment, cloud.cloud().stateDir())) {
             String hot = hotEthereumAddress(custody);
-            evm.rpc().call("eth_sendTransaction", Map.of("from", evm.faucet(), "to", hot, "value", "0xde0b6b3a7640000"));
+            evm.fundEther(hot, BigInteger.TEN.pow(18));
             evm.mint(hot, BigInteger.valueOf(1_000_000_000L));
 
             HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(custody.endpoint() + "/v1/withdrawals"))

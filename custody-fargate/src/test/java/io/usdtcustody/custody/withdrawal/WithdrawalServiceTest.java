@@ -134,6 +134,19 @@ class WithdrawalServiceTest {
     }
 
     @Test
+    void markConfirmed_shouldKeepTheMinedHash_whenAReplacementWasMined() {
+        WithdrawalService service = service(new ManualApprovalPolicy());
+        Withdrawal w = service.request(TENANT, "key-1", tenUsdt()).withdrawal();
+        service.approve(TENANT, w.id());
+        service.markSigned(TENANT, w.id(), "0xfeed");
+        service.markBroadcast(TENANT, w.id());
+
+        Withdrawal confirmed = service.markConfirmed(TENANT, w.id(), "0xbeef");
+
+        assertThat(confirmed.txHash()).isEqualTo("0xbeef");
+    }
+
+    @Test
     void lifecycle_shouldSettleTheHoldToTheHotWallet_whenConfirmed() {
         WithdrawalService service = service(new ManualApprovalPolicy());
         Withdrawal w = service.request(TENANT, "key-1", tenUsdt()).withdrawal();
@@ -141,7 +154,7 @@ class WithdrawalServiceTest {
         service.approve(TENANT, w.id());
         service.markSigned(TENANT, w.id(), "0xfeed");
         service.markBroadcast(TENANT, w.id());
-        Withdrawal confirmed = service.markConfirmed(TENANT, w.id());
+        Withdrawal confirmed = service.markConfirmed(TENANT, w.id(), null);
 
         assertThat(confirmed.state()).isEqualTo(WithdrawalState.CONFIRMED);
         assertThat(confirmed.txHash()).isEqualTo("0xfeed");

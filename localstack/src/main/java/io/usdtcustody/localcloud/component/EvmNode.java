@@ -51,6 +51,10 @@ public final class EvmNode implements CloudComponent {
                         "--server.port", Integer.toString(port),
                         "--chain.chainId", Long.toString(CHAIN_ID),
                         "--chain.hardfork", "shanghai",
+                        // like a real node, answer eth_sendRawTransaction at once and mine afterwards: the default
+                        // "eager" mode holds the call until the transaction is mined, so a transaction queued
+                        // behind a nonce gap would hang its sender
+                        "--miner.instamine", "strict",
                         "--wallet.deterministic",
                         "--wallet.totalAccounts", "10",
                         "--logging.quiet"),
@@ -85,8 +89,8 @@ public final class EvmNode implements CloudComponent {
             faucet = rpc.call("eth_accounts").get(0).asText();
             String txHash = rpc.call("eth_sendTransaction", Map.of("from", faucet,
                     "data", contract.path("bytecode").asText(), "gas", "0x2dc6c0")).asText();
-            JsonNode receipt = rpc.call("eth_getTransactionReceipt", txHash);
-            if (receipt == null || receipt.isNull() || !"0x1".equals(receipt.path("status").asText())) {
+            JsonNode receipt = awaitReceipt(txHash);
+            if (!"0x1".equals(receipt.path("status").asText())) {
                 throw new IllegalStateException("token deployment failed: " + receipt);
             }
             tokenAddress = receipt.path("contractAddress").asText();
@@ -95,11 +99,38 @@ public final class EvmNode implements CloudComponent {
         }
     }
 
-    /** Mints {@code amountMinor} (6-decimal units) of the local USDT to {@code to}; returns the tx hash. */
+    /** Mints {@code amountMinor} (6-decimal units) of the local USDT to {@code to}; returns the tx hash once mined. */
     public String mint(String to, BigInteger amountMinor) {
         String data = "0x" + MINT_SELECTOR + word(to.substring(2)) + word(amountMinor.toString(16));
-        return rpc.call("eth_sendTransaction", Map.of("from", faucet, "to", tokenAddress, "data", data,
-                "gas", "0x186a0")).asText();
+        return mined(rpc.call("eth_sendTransaction", Map.of("from", faucet, "to", tokenAddress, "data", data,
+                "gas", "0x186a0")).asText());
+    }
+
+    /** Sends {@code wei} of ether from the faucet to {@code to} (gas money); returns the tx hash once mined. */
+    public String fundEther(String to, BigInteger wei) {
+        return mined(rpc.call("eth_sendTransaction", Map.of("from", faucet, "to", to,
+                "value", "0x" + wei.toString(16))).asText());
+    }
+
+    /**
+     * The receipt of {@code txHash}, waiting for it to be mined: the node answers sends at once and mines right
+     * after (as a real node does), so a receipt may lag its send by moments.
+     */
+    public JsonNode awaitReceipt(String txHash) {
+        JsonNode[] receipt = new JsonNode[1];
+        Await.until("transaction " + txHash + " to be mined", Duration.ofSeconds(30), () -> {
+            receipt[0] = rpc.call("eth_getTransactionReceipt", txHash);
+            return receipt[0] != null && !receipt[0].isNull();
+        }, () -> "");
+        return receipt[0];
+    }
+
+    private String mined(String txHash) {
+        JsonNode receipt = awaitReceipt(txHash);
+        if (!"0x1".equals(receipt.path("status").asText())) {
+            throw new IllegalStateException("transaction " + txHash + " failed on the local chain");
+        }
+        return txHash;
     }
 
     private static String word(String hex) {

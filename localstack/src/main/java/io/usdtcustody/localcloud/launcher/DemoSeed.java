@@ -69,8 +69,7 @@ public final class DemoSeed {
                 + "curl -H 'X-Tenant-Id: " + TENANT + "' " + custodyUrl + "/v1/customers/" + CUSTOMER + "/balances");
         String hot = hotEthereumWallet(custodyUrl);
         if (hot != null) {
-            evm.rpc().call("eth_sendTransaction", java.util.Map.of("from", evm.faucet(), "to", hot,
-                    "value", "0x8ac7230489e80000")); // 10 ETH for gas
+            evm.fundEther(hot, java.math.BigInteger.TEN.pow(19)); // 10 ETH for gas
             evm.mint(hot, HOT_WALLET_FLOAT_MINOR);
             seeded.add("custody's hot wallet " + hot + " (key in the HSM) holds 10 ETH and 1,000,000 USDT on chain");
         }

@@ -18,8 +18,7 @@ class EthereumTransferIT {
     void eip1559AndLegacyTransfers_shouldMoveTokensOnChain(EvmNode evm) throws Exception {
         TestKeySigner sender = TestKeySigner.random();
         String recipient = "0x" + Keys.getAddress(Keys.createEcKeyPair());
-        evm.rpc().call("eth_sendTransaction", Map.of("from", evm.faucet(), "to", sender.address(),
-                "value", "0xde0b6b3a7640000")); // 1 ETH for gas
+        evm.fundEther(sender.address(), BigInteger.TEN.pow(18)); // 1 ETH for gas
         evm.mint(sender.address(), BigInteger.valueOf(100_000_000));
         BigInteger baseFee = Numerics.quantity(evm.rpc().call("eth_getBlockByNumber", "latest", false).get("baseFeePerGas").asText());
 
@@ -40,7 +39,7 @@ class EthereumTransferIT {
     private static void assertMined(EvmNode evm, EthereumSigner.SignedTransaction tx) {
         String hash = evm.rpc().call("eth_sendRawTransaction", tx.rawHex()).asText();
         assertThat(hash).isEqualTo(tx.txHash());
-        var receipt = evm.rpc().call("eth_getTransactionReceipt", hash);
+        var receipt = evm.awaitReceipt(hash);
         assertThat(receipt.get("status").asText()).isEqualTo("0x1");
     }
 

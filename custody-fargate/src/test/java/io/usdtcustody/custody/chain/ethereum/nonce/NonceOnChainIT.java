@@ -49,8 +49,7 @@ class NonceOnChainIT {
         nonces = new DynamoDbNonceManager(dynamoDb, naming.table(ResourceCatalogue.WALLETS), clock);
         sender = TestKeySigner.random();
         recipient = "0x" + Keys.getAddress(Keys.createEcKeyPair());
-        evm.rpc().call("eth_sendTransaction", Map.of("from", evm.faucet(), "to", sender.address(),
-                "value", "0xde0b6b3a7640000")); // 1 ETH for gas
+        evm.fundEther(sender.address(), BigInteger.TEN.pow(18)); // 1 ETH for gas
         evm.mint(sender.address(), BigInteger.valueOf(100_000_000));
     }
 

@@ -1,4 +1,4 @@
-package io.usdtcustody.custody.withdrawal.sending;
+package io.usdtcustody.custody.chain.ethereum.sending;
 
 import java.util.Locale;
 
