@@ -39,11 +39,24 @@ public final class SanctionedAddresses implements SanctionsScreen {
     private static final Pattern LIST_FILE = Pattern.compile("sanctioned_addresses_[A-Za-z0-9]+\\.txt");
 
     private final Map<Chain, Map<String, List<String>>> byChain;
+    private final Map<String, List<String>> otherCurrencies;
     private final Set<String> lists;
 
-    private SanctionedAddresses(Map<Chain, Map<String, List<String>>> byChain, Set<String> lists) {
+    private SanctionedAddresses(Map<Chain, Map<String, List<String>>> byChain,
+            Map<String, List<String>> otherCurrencies, Set<String> lists) {
         this.byChain = byChain;
+        this.otherCurrencies = otherCurrencies;
         this.lists = lists;
+    }
+
+    /**
+     * How an address is compared, whatever its chain: EVM {@code 0x…} and bech32 {@code bc1…} lower-case, every
+     * other shape exactly as written (base58 and the like are case-sensitive). Other sources of addresses (the
+     * SDN remarks) use it so they agree with this screen.
+     */
+    public static String comparisonKey(String address) {
+        String a = address.strip();
+        return AddressForm.of(a).map(form -> form.key(a)).orElse(a);
     }
 
     /** Every {@code sanctioned_addresses_*.txt} under {@link #CLASSPATH_FOLDER} on this class's class path. */
@@ -102,6 +115,20 @@ public final class SanctionedAddresses implements SanctionsScreen {
                 .map(matched -> new SanctionsHit(chain, key, matched)));
     }
 
+    /**
+     * Every list that names {@code address} on any chain, including currencies the platform holds nothing on
+     * (XMR, LTC …); empty when none does. For operators asking "is this address listed at all?".
+     */
+    public List<String> listsNaming(String address) {
+        if (address == null || address.isBlank()) {
+            return List.of();
+        }
+        String key = comparisonKey(address);
+        Set<String> names = new TreeSet<>(otherCurrencies.getOrDefault(key, List.of()));
+        byChain.values().forEach(entries -> names.addAll(entries.getOrDefault(key, List.of())));
+        return List.copyOf(names);
+    }
+
     /** How many distinct addresses screen {@code chain}. */
     public int size(Chain chain) {
         return byChain.getOrDefault(chain, Map.of()).size();
@@ -115,6 +142,7 @@ public final class SanctionedAddresses implements SanctionsScreen {
     /** Reads lists one by one; {@link #build()} refuses to produce a screen without a single list. */
     public static final class Builder {
         private final Map<Chain, Map<String, TreeSet<String>>> byChain = new EnumMap<>(Chain.class);
+        private final Map<String, TreeSet<String>> otherCurrencies = new HashMap<>();
         private final Set<String> lists = new TreeSet<>();
 
         private Builder() {
@@ -122,7 +150,7 @@ public final class SanctionedAddresses implements SanctionsScreen {
 
         /**
          * Parses one list: one address per line; blank lines and {@code #} comments are skipped; addresses of
-         * currencies the platform does not hold are counted as part of the list but index nothing.
+         * currencies the platform does not hold screen no chain, and are found only by {@link #listsNaming}.
          */
         public Builder add(String listName, Reader reader) {
             if (listName == null || listName.isBlank()) {
@@ -135,10 +163,11 @@ public final class SanctionedAddresses implements SanctionsScreen {
                     if (entry.isEmpty() || entry.startsWith("#")) {
                         continue;
                     }
-                    AddressForm.of(entry).ifPresent(form -> byChain
+                    AddressForm.of(entry).ifPresentOrElse(form -> byChain
                             .computeIfAbsent(form.chain(), c -> new HashMap<>())
                             .computeIfAbsent(form.key(entry), k -> new TreeSet<>())
-                            .add(listName));
+                            .add(listName),
+                            () -> otherCurrencies.computeIfAbsent(entry, k -> new TreeSet<>()).add(listName));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read sanctions list " + listName, e);
@@ -157,7 +186,9 @@ public final class SanctionedAddresses implements SanctionsScreen {
                 entries.forEach((key, names) -> copy.put(key, List.copyOf(names)));
                 frozen.put(chain, Collections.unmodifiableMap(copy));
             });
-            return new SanctionedAddresses(Collections.unmodifiableMap(frozen),
+            Map<String, List<String>> others = new HashMap<>();
+            otherCurrencies.forEach((key, names) -> others.put(key, List.copyOf(names)));
+            return new SanctionedAddresses(Collections.unmodifiableMap(frozen), Collections.unmodifiableMap(others),
                     Collections.unmodifiableSet(new TreeSet<>(lists)));
         }
     }
