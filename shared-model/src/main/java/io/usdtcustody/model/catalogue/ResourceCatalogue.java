@@ -97,6 +97,10 @@ public final class ResourceCatalogue {
 
     public static final List<ServiceSpec> SERVICES = List.of(CUSTODY, MATCHING);
 
+    // --- public API ---------------------------------------------------------------------------------------
+    /** Routes, usage plans and JWT tenant claim of the public API (local gateway and API Gateway alike). */
+    public static final ApiSpec API = PublicApi.spec(ONBOARDING, KYC, CUSTODY);
+
     private ResourceCatalogue() {
     }
 

@@ -32,7 +32,11 @@ public enum ErrorCode {
     SANCTIONED_ADDRESS("SANCTIONED_ADDRESS", 422, "The destination address cannot be used"),
     RATE_LIMITED("RATE_LIMITED", 429, "Too many requests"),
     INTERNAL("INTERNAL", 500, "An internal error occurred"),
-    UNAVAILABLE("UNAVAILABLE", 503, "The service is temporarily unavailable");
+    /** The API gateway's function or service failed or answered with something that is not a response. */
+    BAD_GATEWAY("BAD_GATEWAY", 502, "The upstream function or service failed"),
+    UNAVAILABLE("UNAVAILABLE", 503, "The service is temporarily unavailable"),
+    /** The API gateway's function or service did not answer within the integration timeout. */
+    GATEWAY_TIMEOUT("GATEWAY_TIMEOUT", 504, "The upstream function or service did not answer in time");
 
     /** Problem type URIs are {@code TYPE_BASE + code in lower case with dashes}. */
     public static final String TYPE_BASE = "https://errors.usdtcustody.io/";

@@ -18,7 +18,7 @@ class ErrorCodeTest {
             "FORBIDDEN, 403", "NOT_FOUND, 404", "CONFLICT, 409", "IDEMPOTENCY_KEY_REUSED, 409",
             "IDEMPOTENCY_IN_PROGRESS, 409", "UNSUPPORTED_MEDIA_TYPE, 415", "INSUFFICIENT_FUNDS, 422",
             "LIMIT_EXCEEDED, 422", "SANCTIONED_ADDRESS, 422", "RATE_LIMITED, 429", "INTERNAL, 500",
-            "UNAVAILABLE, 503"})
+            "UNAVAILABLE, 503", "BAD_GATEWAY, 502", "GATEWAY_TIMEOUT, 504"})
     void httpStatus_shouldMatchContract(ErrorCode code, int status) {
         assertThat(code.httpStatus()).isEqualTo(status);
     }
