@@ -92,6 +92,8 @@ public final class JournalCursor implements AutoCloseable {
                     }
                     return stop();
                 }
+                case OUT_OF_SEQUENCE ->
+                        throw new JournalCorruptedException(reader.file().path(), reader.offset(), reader.problem());
                 default -> throw new IllegalStateException();
             }
         }

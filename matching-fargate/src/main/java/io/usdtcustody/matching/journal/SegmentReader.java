@@ -14,8 +14,11 @@ import java.util.zip.CRC32C;
 final class SegmentReader implements AutoCloseable {
     private static final int INITIAL_BUFFER_BYTES = 64 * 1024;
 
-    /** What {@link #next} found at the current offset. */
-    enum Step { RECORD, END, INVALID }
+    /**
+     * What {@link #next} found at the current offset: a record, the end of the file, a frame that fails its
+     * checks (torn or damaged), or an intact frame carrying the wrong sequence (never a torn write).
+     */
+    enum Step { RECORD, END, INVALID, OUT_OF_SEQUENCE }
 
     private final SegmentFile file;
     private final FileChannel channel;
@@ -57,7 +60,8 @@ final class SegmentReader implements AutoCloseable {
     /**
      * Reads the frame at the current offset, which must carry {@code expectedSequence}. On {@link Step#RECORD}
      * the record is available from {@link #sequence()} and {@link #payload()} and the reader moves past it;
-     * on {@link Step#INVALID} it stays at the bad frame and {@link #problem()} says what is wrong.
+     * on {@link Step#INVALID} or {@link Step#OUT_OF_SEQUENCE} it stays at the bad frame and {@link #problem()}
+     * says what is wrong.
      */
     Step next(long expectedSequence) throws IOException {
         if (offset == fileSize) {
@@ -78,7 +82,8 @@ final class SegmentReader implements AutoCloseable {
         }
         long found = buffer.getLong(at + RecordFrame.SEQUENCE_OFFSET);
         if (found != expectedSequence) {
-            return invalid("sequence " + found + " where " + expectedSequence + " was expected");
+            problem = "sequence " + found + " where " + expectedSequence + " was expected";
+            return Step.OUT_OF_SEQUENCE;
         }
         sequence = found;
         payload.clear().position(at + RecordFrame.HEADER_BYTES).limit(at + RecordFrame.HEADER_BYTES + length);

@@ -16,9 +16,10 @@ final class JournalFixtures {
     private JournalFixtures() {
     }
 
-    /** A small journal: 4 KiB buffer, records up to 1 KiB, segments of {@code segmentBytes}. */
+    /** A small journal: 4 KiB buffer, segments of {@code segmentBytes}, records as large as a segment holds. */
     static JournalConfig small(Path directory, int segmentBytes) {
-        return new JournalConfig(directory, Durability.FSYNC_PER_BATCH, segmentBytes, 4096, 1024);
+        int largest = Math.min(1024, segmentBytes - SegmentFile.HEADER_BYTES - RecordFrame.HEADER_BYTES);
+        return new JournalConfig(directory, Durability.FSYNC_PER_BATCH, segmentBytes, 4096, largest);
     }
 
     /** The content the tests give the record they append {@code n}-th (0-based): distinct, of varied length. */
