@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The platform's hot wallets: one secp256k1 key per chain in the hot HSM token, generated there the first time
- * custody starts and never exported. What leaves the token is the public key, from which the address follows.
+ * The platform's own wallets of one tier: one secp256k1 key per chain, generated the first time custody starts
+ * and never exported — hot keys ({@code hot-<chain>-1}) in the hot HSM token, cold keys ({@code cold-<chain>-1})
+ * in the separate cold token. What leaves the token is the public key, from which the address follows.
  * (Generation is serialised within one process; with several replicas the first start should be a single
  * instance, or an operator generates the keys beforehand.)
  */
@@ -25,10 +26,22 @@ public final class HotWallets {
     private static final List<Chain> SIGNING_CHAINS = List.of(Chain.ETHEREUM, Chain.TRON);
 
     private final KeyVault vault;
+    private final String tier;
     private final Map<Chain, HotWallet> wallets = new EnumMap<>(Chain.class);
 
+    /** The hot wallets, keys in {@code vault} (the hot token). */
     public HotWallets(KeyVault vault) {
+        this(vault, "hot");
+    }
+
+    private HotWallets(KeyVault vault, String tier) {
         this.vault = vault;
+        this.tier = tier;
+    }
+
+    /** The cold wallets, keys in {@code coldVault} (the cold token, which holds nothing else). */
+    public static HotWallets cold(KeyVault coldVault) {
+        return new HotWallets(coldVault, "cold");
     }
 
     /** Creates any missing hot-wallet key and returns every hot wallet. */
@@ -56,6 +69,6 @@ public final class HotWallets {
         if (!SIGNING_CHAINS.contains(chain)) {
             throw new IllegalArgumentException(chain + " is receive-only: custody does not sign on it");
         }
-        return KeyLabel.of("hot-" + chain.name().toLowerCase(Locale.ROOT) + "-1");
+        return KeyLabel.of(tier + "-" + chain.name().toLowerCase(Locale.ROOT) + "-1");
     }
 }

@@ -106,6 +106,13 @@ public final class EvmNode implements CloudComponent {
                 "gas", "0x186a0")).asText());
     }
 
+    /** The local USDT balance of {@code holder}, in 6-decimal units, at the latest block. */
+    public BigInteger tokenBalance(String holder) {
+        String data = "0x70a08231" + word(holder.substring(2));
+        String hex = rpc.call("eth_call", Map.of("to", tokenAddress, "data", data), "latest").asText();
+        return new BigInteger(hex.substring(2), 16);
+    }
+
     /** Sends {@code wei} of ether from the faucet to {@code to} (gas money); returns the tx hash once mined. */
     public String fundEther(String to, BigInteger wei) {
         return mined(rpc.call("eth_sendTransaction", Map.of("from", faucet, "to", to,

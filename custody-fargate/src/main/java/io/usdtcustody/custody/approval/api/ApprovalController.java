@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.usdtcustody.custody.api.PathIds;
 import io.usdtcustody.custody.api.TenantHeader;
 import io.usdtcustody.custody.approval.ApprovalService;
 import io.usdtcustody.custody.approval.P256;
@@ -22,7 +23,6 @@ import io.usdtcustody.model.errors.PlatformException;
 import io.usdtcustody.model.json.JsonCodec;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Approvals of held withdrawals. {@code GET /v1/withdrawals/{id}/approvals} shows the requirement and the message
@@ -45,7 +45,7 @@ public class ApprovalController {
     @Get
     public HttpResponse<byte[]> status(@Nullable @Header(TenantHeader.NAME) String tenantHeader, @PathVariable String id) {
         var tenant = TenantHeader.require(tenantHeader);
-        return HttpResponse.ok(codec.write(ApprovalStatusView.of(service.status(tenant, parseId(id)))))
+        return HttpResponse.ok(codec.write(ApprovalStatusView.of(service.status(tenant, PathIds.parse(id, "withdrawal")))))
                 .contentType(MediaType.APPLICATION_JSON);
     }
 
@@ -62,11 +62,12 @@ public class ApprovalController {
             throw new PlatformException(ErrorCode.MALFORMED_JSON, "the request body is empty");
         }
         ApproveBody request = codec.read(body, ApproveBody.class);
-        var status = service.approve(tenant, parseId(id), request.approverId(), signature(request.signature()));
+        var status = service.approve(tenant, PathIds.parse(id, "withdrawal"), request.approverId(), signature(request.signature()));
         return HttpResponse.ok(codec.write(ApprovalStatusView.of(status))).contentType(MediaType.APPLICATION_JSON);
     }
 
-    private static byte[] signature(String base64) {
+    /** A base64 DER P-256 signature from a request body, or a 400. */
+    public static byte[] signature(String base64) {
         try {
             byte[] der = Base64.getDecoder().decode(base64);
             if (der.length > 0 && der.length <= P256.MAX_SIGNATURE_BYTES) {
@@ -79,11 +80,4 @@ public class ApprovalController {
                 List.of(new FieldError("signature", "must be a base64 DER ECDSA P-256 signature")));
     }
 
-    private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new PlatformException(ErrorCode.NOT_FOUND, "no such withdrawal");
-        }
-    }
 }

@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.usdtcustody.custody.api.ProblemResponses;
+import io.usdtcustody.custody.api.PathIds;
 import io.usdtcustody.custody.api.TenantHeader;
 import io.usdtcustody.custody.withdrawal.Withdrawal;
 import io.usdtcustody.custody.withdrawal.WithdrawalReasons;
@@ -23,7 +24,6 @@ import io.usdtcustody.model.errors.ErrorCode;
 import io.usdtcustody.model.errors.PlatformException;
 import io.usdtcustody.model.json.JsonCodec;
 import io.usdtcustody.model.tenancy.TenantId;
-import java.util.UUID;
 
 /**
  * The withdrawal API. The tenant comes from {@code X-Tenant-Id}, which the API gateway sets from the caller's
@@ -73,7 +73,7 @@ public class WithdrawalController {
     @Get("/{id}")
     public HttpResponse<byte[]> get(@Nullable @Header("X-Tenant-Id") String tenantHeader, @PathVariable String id) {
         TenantId tenant = TenantHeader.require(tenantHeader);
-        Withdrawal w = withdrawals.find(tenant, parseId(id))
+        Withdrawal w = withdrawals.find(tenant, PathIds.parse(id, "withdrawal"))
                 .orElseThrow(() -> new PlatformException(ErrorCode.NOT_FOUND, "no such withdrawal"));
         return HttpResponse.ok(codec.write(WithdrawalView.of(w))).contentType(JSON);
     }
@@ -86,7 +86,7 @@ public class WithdrawalController {
         if (idempotencyKey == null) {
             throw new PlatformException(ErrorCode.VALIDATION_FAILED, "the Idempotency-Key header is required");
         }
-        Withdrawal w = withdrawals.cancel(tenant, parseId(id));
+        Withdrawal w = withdrawals.cancel(tenant, PathIds.parse(id, "withdrawal"));
         return HttpResponse.ok(codec.write(WithdrawalView.of(w))).contentType(JSON);
     }
 
@@ -107,11 +107,4 @@ public class WithdrawalController {
         return ErrorCode.FORBIDDEN;
     }
 
-    private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new PlatformException(ErrorCode.NOT_FOUND, "no such withdrawal");
-        }
-    }
 }

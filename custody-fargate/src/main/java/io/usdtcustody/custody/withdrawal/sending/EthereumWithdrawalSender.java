@@ -8,6 +8,8 @@ import io.usdtcustody.custody.withdrawal.Withdrawal;
 import io.usdtcustody.custody.withdrawal.WithdrawalService;
 import io.usdtcustody.custody.withdrawal.WithdrawalState;
 import io.usdtcustody.custody.withdrawal.port.WithdrawalStore;
+import io.usdtcustody.model.errors.ErrorCode;
+import io.usdtcustody.model.errors.PlatformException;
 import io.usdtcustody.model.money.Chain;
 import java.math.BigInteger;
 
@@ -64,7 +66,17 @@ public final class EthereumWithdrawalSender {
     private boolean sign(Withdrawal w) {
         String txHash = driver.sign(hot, w.id(), new TransactionTemplate.TokenPayment(settings.tokenContract(),
                 w.request().destination(), w.request().amount().toOnChain(), settings.gasLimit()));
-        withdrawals.markSigned(w.tenant(), w.id(), txHash);
+        try {
+            withdrawals.markSigned(w.tenant(), w.id(), txHash);
+        } catch (PlatformException e) {
+            if (e.errorCode() != ErrorCode.CONFLICT) {
+                throw e;
+            }
+            // cancelled while it was being signed: the signed bytes must never go out, and the nonce must not
+            // hold up the transactions behind it
+            driver.release(hot, w.id());
+            return false;
+        }
         Failpoint.AFTER_SIGN.hit();
         return true;
     }
