@@ -85,8 +85,8 @@ final class GroupCommitter {
                     segment.force();
                 }
                 durable.set(last);
+                notifyWaiters(); // before the listener, so a slow listener delays no waiter
                 listener.onDurable(last);
-                notifyWaiters();
             }
         } catch (Throwable e) {
             failure = e;
@@ -141,6 +141,10 @@ final class GroupCommitter {
                 roll(sequence);
             }
             ring.putInt(index + RecordFrame.CHECKSUM_OFFSET, RecordFrame.checksum(crc, view, index, length));
+            if (runStart >= 0 && index != runEnd) { // wrapped to the start without padding: the run ends here
+                writeRun(runStart, runEnd);
+                runStart = -1;
+            }
             if (runStart < 0) {
                 runStart = index;
             }

@@ -1,12 +1,12 @@
 package io.usdtcustody.matching.journal;
 
-import static io.usdtcustody.matching.journal.JournalFixtures.appendWaiting;
 import static io.usdtcustody.matching.journal.JournalFixtures.flipByte;
 import static io.usdtcustody.matching.journal.JournalFixtures.frameOffsets;
 import static io.usdtcustody.matching.journal.JournalFixtures.lastSegment;
 import static io.usdtcustody.matching.journal.JournalFixtures.readAll;
 import static io.usdtcustody.matching.journal.JournalFixtures.record;
 import static io.usdtcustody.matching.journal.JournalFixtures.segments;
+import static io.usdtcustody.matching.journal.JournalFixtures.writeRecords;
 import static io.usdtcustody.matching.journal.JournalFixtures.small;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -125,14 +125,6 @@ class JournalCorruptionTest {
                 RecordFrame.checksum(new java.util.zip.CRC32C(), bytes.duplicate(), at, length));
         try (FileChannel channel = FileChannel.open(segment, StandardOpenOption.WRITE)) {
             channel.write(bytes.clear());
-        }
-    }
-
-    private static void writeRecords(JournalConfig config, int count) {
-        try (Journal journal = Journal.open(config)) {
-            for (int n = 0; n < count; n++) {
-                appendWaiting(journal, record(n));
-            }
         }
     }
 }

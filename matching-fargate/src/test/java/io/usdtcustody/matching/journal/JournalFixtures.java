@@ -43,6 +43,15 @@ final class JournalFixtures {
         return sequence;
     }
 
+    /** Opens a journal, appends {@link #record(long) record(0..count-1)} and closes it. */
+    static void writeRecords(JournalConfig config, int count) {
+        try (Journal journal = Journal.open(config)) {
+            for (int n = 0; n < count; n++) {
+                appendWaiting(journal, record(n));
+            }
+        }
+    }
+
     static void awaitDurable(Journal journal, long sequence) {
         try {
             if (!journal.awaitDurable(sequence, TimeUnit.SECONDS.toNanos(10))) {

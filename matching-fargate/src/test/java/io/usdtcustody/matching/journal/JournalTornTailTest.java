@@ -1,11 +1,11 @@
 package io.usdtcustody.matching.journal;
 
-import static io.usdtcustody.matching.journal.JournalFixtures.appendWaiting;
 import static io.usdtcustody.matching.journal.JournalFixtures.frameOffsets;
 import static io.usdtcustody.matching.journal.JournalFixtures.lastSegment;
 import static io.usdtcustody.matching.journal.JournalFixtures.readAll;
 import static io.usdtcustody.matching.journal.JournalFixtures.record;
 import static io.usdtcustody.matching.journal.JournalFixtures.segments;
+import static io.usdtcustody.matching.journal.JournalFixtures.writeRecords;
 import static io.usdtcustody.matching.journal.JournalFixtures.small;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,13 +96,6 @@ class JournalTornTailTest {
         }
     }
 
-    private static void writeRecords(JournalConfig config, int count) {
-        try (Journal journal = Journal.open(config)) {
-            for (int n = 0; n < count; n++) {
-                appendWaiting(journal, record(n));
-            }
-        }
-    }
 
     private static void truncate(Path file, long size) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
