@@ -1,0 +1,213 @@
+package io.usdtcustody.localcloud.gateway.jwt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.usdtcustody.localcloud.gateway.MutableClock;
+import io.usdtcustody.model.tenancy.TenantId;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.interfaces.ECPrivateKey;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
+import org.bouncycastle.crypto.params.ECDomainParameters;
+import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
+import org.bouncycastle.crypto.signers.ECDSASigner;
+import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
+import org.junit.jupiter.api.Test;
+
+class JwtVerifierTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ISSUER = "http://127.0.0.1:9999";
+    private static final String AUDIENCE = "usdt-mobile";
+    private static final String TENANT_CLAIM = "custom:tenant_id";
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2030-03-01T10:00:00Z"));
+    private final LocalTokenIssuer issuer = new LocalTokenIssuer(ISSUER, AUDIENCE, TENANT_CLAIM, clock, new SecureRandom());
+    private final JwtVerifier verifier = new JwtVerifier(
+            JwksSource.fixed(JsonWebKeySet.parse(issuer.keys().toJson().getBytes(StandardCharsets.UTF_8))),
+            ISSUER, Set.of(AUDIENCE), Duration.ofSeconds(30), clock);
+
+    @Test
+    void verify_shouldAcceptEs256AndRs256Tokens_withTheirClaims() throws Exception {
+        for (JwsAlgorithm algorithm : JwsAlgorithm.values()) {
+            String token = issuer.mint(TenantId.of("acme"), "alice", algorithm, Duration.ofHours(1));
+
+            VerifiedToken verified = verifier.verify(token);
+
+            assertThat(verified.algorithm()).isEqualTo(algorithm);
+            assertThat(verified.subject()).contains("alice");
+            assertThat(verified.stringClaim(TENANT_CLAIM)).contains("acme");
+        }
+    }
+
+    @Test
+    void verify_shouldRefuse_expiredTokens_afterTheSkew() throws Exception {
+        String token = issuer.mint(TenantId.of("acme"), "alice", JwsAlgorithm.ES256, Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5).plusSeconds(30));
+        verifier.verify(token);
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> verifier.verify(token)).isInstanceOf(TokenRejectedException.class).hasMessageContaining("expired");
+    }
+
+    @Test
+    void verify_shouldRefuse_tokensNotValidYet_orIssuedInTheFuture() {
+        ObjectNode notYet = claims().put("nbf", clock.instant().plusSeconds(60).getEpochSecond());
+        ObjectNode future = claims().put("iat", clock.instant().plusSeconds(60).getEpochSecond());
+
+        assertThatThrownBy(() -> verifier.verify(issuer.sign(notYet, JwsAlgorithm.RS256))).hasMessageContaining("nbf");
+        assertThatThrownBy(() -> verifier.verify(issuer.sign(future, JwsAlgorithm.RS256))).hasMessageContaining("iat");
+    }
+
+    @Test
+    void verify_shouldRefuse_otherAudiencesAndIssuers_andTokensWithoutExpiry() {
+        assertThatThrownBy(() -> verifier.verify(issuer.sign(claims().put("aud", "someone-else"), JwsAlgorithm.ES256)))
+                .hasMessageContaining("audience");
+        assertThatThrownBy(() -> verifier.verify(issuer.sign(claims().put("iss", "https://evil.example"), JwsAlgorithm.ES256)))
+                .hasMessageContaining("issuer");
+        ObjectNode noExpiry = claims();
+        noExpiry.remove("exp");
+        assertThatThrownBy(() -> verifier.verify(issuer.sign(noExpiry, JwsAlgorithm.ES256))).hasMessageContaining("expiry");
+    }
+
+    @Test
+    void verify_shouldAcceptAnAudienceList_thatContainsOurs() throws Exception {
+        ObjectNode claims = claims();
+        claims.putArray("aud").add("other").add(AUDIENCE);
+
+        assertThat(verifier.verify(issuer.sign(claims, JwsAlgorithm.ES256)).subject()).contains("alice");
+    }
+
+    @Test
+    void verify_shouldRefuse_aTamperedPayload() {
+        String token = issuer.mint(TenantId.of("acme"), "alice", JwsAlgorithm.RS256, Duration.ofHours(1));
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + base64Url(claims().put(TENANT_CLAIM, "victim").toString()) + "." + parts[2];
+
+        assertThatThrownBy(() -> verifier.verify(forged)).hasMessageContaining("signature");
+    }
+
+    @Test
+    void verify_shouldRefuse_algNone_evenWithAKnownKid() {
+        String header = JSON.createObjectNode().put("alg", "none").put("kid", kidOf(JwsAlgorithm.ES256)).toString();
+        String unsigned = base64Url(header) + "." + base64Url(claims().toString()) + ".";
+
+        assertThatThrownBy(() -> verifier.verify(unsigned)).isInstanceOf(TokenRejectedException.class);
+        assertThatThrownBy(() -> verifier.verify(unsigned + "AAAA")).hasMessageContaining("algorithm");
+    }
+
+    @Test
+    void verify_shouldRefuse_hs256MadeWithThePublishedRsaKey() throws Exception {
+        String kid = kidOf(JwsAlgorithm.RS256);
+        byte[] publicKey = issuer.keys().key(kid).orElseThrow().key().getEncoded();
+        String input = base64Url(JSON.createObjectNode().put("alg", "HS256").put("kid", kid).toString()) + "."
+                + base64Url(claims().toString());
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(publicKey, "HmacSHA256"));
+        String forged = input + "." + JsonWebKeySet.base64Url(mac.doFinal(input.getBytes(StandardCharsets.US_ASCII)));
+
+        assertThatThrownBy(() -> verifier.verify(forged)).hasMessageContaining("algorithm");
+    }
+
+    @Test
+    void verify_shouldRefuse_anEs256HeaderPointingAtTheRsaKey() {
+        String rsaKid = kidOf(JwsAlgorithm.RS256);
+        String token = issuer.sign(claims(), JwsAlgorithm.ES256);
+        String[] parts = token.split("\\.");
+        String header = base64Url(JSON.createObjectNode().put("alg", "ES256").put("kid", rsaKid).toString());
+
+        assertThatThrownBy(() -> verifier.verify(header + "." + parts[1] + "." + parts[2])).hasMessageContaining("match");
+    }
+
+    @Test
+    void verify_shouldRefuse_unknownKids_malformedTokensAndDuplicateClaims() {
+        String header = base64Url(JSON.createObjectNode().put("alg", "ES256").put("kid", "nobody").toString());
+
+        assertThatThrownBy(() -> verifier.verify(header + "." + base64Url("{}") + ".AAAA")).hasMessageContaining("key");
+        assertThatThrownBy(() -> verifier.verify("a.b")).hasMessageContaining("header.payload.signature");
+        assertThatThrownBy(() -> verifier.verify("%%%.b.c")).hasMessageContaining("base64url");
+        assertThatThrownBy(() -> verifier.verify("x".repeat(9000))).hasMessageContaining("too long");
+        String duplicate = "{\"sub\":\"alice\",\"sub\":\"mallory\"}";
+        String signed = issuer.sign(claims(), JwsAlgorithm.ES256);
+        String[] parts = signed.split("\\.");
+        assertThatThrownBy(() -> verifier.verify(parts[0] + "." + base64Url(duplicate) + "." + parts[2]))
+                .isInstanceOf(TokenRejectedException.class);
+    }
+
+    @Test
+    void verify_shouldAcceptAnEs256SignatureMadeByAnIndependentImplementation() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        KeyPair pair = generator.generateKeyPair();
+        JwtVerifier independent = new JwtVerifier(JwksSource.fixed(JsonWebKeySet.of(List.of(
+                new VerificationKey("bc", JwsAlgorithm.ES256, pair.getPublic())))), ISSUER, Set.of(AUDIENCE),
+                Duration.ZERO, clock);
+        String input = base64Url("{\"alg\":\"ES256\",\"kid\":\"bc\"}") + "." + base64Url(claims().toString());
+
+        String token = input + "." + JsonWebKeySet.base64Url(bouncyCastleP1363(((ECPrivateKey) pair.getPrivate()).getS(), input));
+
+        assertThat(independent.verify(token).subject()).contains("alice");
+    }
+
+    private ObjectNode claims() {
+        long now = clock.instant().getEpochSecond();
+        return JSON.createObjectNode().put("iss", ISSUER).put("aud", AUDIENCE).put("sub", "alice")
+                .put(TENANT_CLAIM, "acme").put("iat", now).put("exp", now + 600);
+    }
+
+    private String kidOf(JwsAlgorithm algorithm) {
+        String token = issuer.mint(TenantId.of("acme"), "alice", algorithm, Duration.ofHours(1));
+        return readJson(token.split("\\.")[0]).path("kid").asText();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readJson(String part) {
+        try {
+            return JSON.readTree(Base64.getUrlDecoder().decode(part));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String base64Url(String text) {
+        return JsonWebKeySet.base64Url(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** r || s, 32 bytes each, from BouncyCastle's own ECDSA (RFC 6979 k), not the JDK's. */
+    private static byte[] bouncyCastleP1363(BigInteger privateScalar, String input) {
+        X9ECParameters curve = CustomNamedCurves.getByName("secp256r1");
+        ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
+        signer.init(true, new ECPrivateKeyParameters(privateScalar,
+                new ECDomainParameters(curve.getCurve(), curve.getG(), curve.getN(), curve.getH())));
+        SHA256Digest digest = new SHA256Digest();
+        byte[] data = input.getBytes(StandardCharsets.US_ASCII);
+        byte[] hash = new byte[32];
+        digest.update(data, 0, data.length);
+        digest.doFinal(hash, 0);
+        BigInteger[] rs = signer.generateSignature(hash);
+        byte[] out = new byte[64];
+        copyFixed(rs[0], out, 0);
+        copyFixed(rs[1], out, 32);
+        return out;
+    }
+
+    private static void copyFixed(BigInteger value, byte[] into, int offset) {
+        byte[] raw = value.toByteArray();
+        int length = Math.min(raw.length, 32);
+        System.arraycopy(raw, raw.length - length, into, offset + 32 - length, length);
+    }
+}
