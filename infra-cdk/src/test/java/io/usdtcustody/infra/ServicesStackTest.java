@@ -32,7 +32,8 @@ class ServicesStackTest {
 
     @Test
     void secrets_shouldBeSecretsManagerSecretsInjectedByEcs_readableOnlyByTheirTask_whenSynthesised() {
-        long declared = ResourceCatalogue.SERVICES.stream().mapToLong(s -> s.secrets().size()).sum();
+        long declared = ResourceCatalogue.SERVICES.stream()
+                .mapToLong(s -> s.secrets().size() + s.hsmTokens().values().stream().distinct().count()).sum();
         assertThat(services.findResources("AWS::SecretsManager::Secret")).hasSize((int) declared);
         var containers = services.findResources("AWS::ECS::TaskDefinition").values().stream()
                 .map(SynthesizedPlatform::properties)
@@ -49,6 +50,42 @@ class ServicesStackTest {
         // no secret value in the template: the secrets are created without one
         assertThat(services.findResources("AWS::SecretsManager::Secret").values()).map(SynthesizedPlatform::properties)
                 .allSatisfy(secret -> assertThat(secret).doesNotContainKey("SecretString"));
+    }
+
+    @Test
+    void hsmTokens_shouldReachTheTaskByLabel_withEachPinASecretOnlyItsTaskRoleMayRead_whenSynthesised() {
+        ServiceSpec custody = ResourceCatalogue.CUSTODY;
+        Object container = Cfn.list(taskDefinition(custody).get("ContainerDefinitions")).get(0);
+        List<Object> environment = Cfn.list(Cfn.at(container, "Environment"));
+        String pinPrefix = SynthesizedPlatform.CONFIG.naming().prefix() + "custody/hsm-pin/";
+        custody.hsmTokens().forEach((variable, label) ->
+                assertThat(environment).contains((Object) Map.of("Name", variable, "Value", label)));
+        assertThat(environment).contains((Object) Map.of("Name", "PKCS11_LIBRARY",
+                "Value", "/opt/cloudhsm/lib/libcloudhsm_pkcs11.so"));
+        assertThat(environment).contains((Object) Map.of("Name", "HSM_PIN_SECRET_PREFIX", "Value", pinPrefix));
+        assertThat(Cfn.list(Cfn.at(container, "Secrets")).stream().map(s -> (Object) ((Map<?, ?>) s).get("Name")))
+                .as("PINs are read at login, never injected into the environment").doesNotContain((Object) "HSM_PIN");
+
+        Map<String, String> pinSecrets = new java.util.HashMap<>();
+        services.findResources("AWS::SecretsManager::Secret").forEach((id, secret) -> {
+            Object name = properties(secret).get("Name");
+            if (String.valueOf(name).startsWith(pinPrefix)) {
+                pinSecrets.put(id, String.valueOf(name).substring(pinPrefix.length()));
+            }
+        });
+        assertThat(pinSecrets.values()).containsExactlyInAnyOrderElementsOf(custody.hsmTokens().values());
+        String taskRole = Cfn.referencedId(taskDefinition(custody).get("TaskRoleArn"));
+        for (String secretId : pinSecrets.keySet()) {
+            List<Object> readers = services.findResources("AWS::IAM::Policy").values().stream()
+                    .map(SynthesizedPlatform::properties)
+                    .filter(policy -> Cfn.statements(policy).stream().anyMatch(statement ->
+                            Cfn.actions(statement).contains("secretsmanager:GetSecretValue")
+                                    && secretId.equals(Cfn.referencedId(statement.get("Resource")))))
+                    .flatMap(policy -> Cfn.list(policy.get("Roles")).stream().map(Cfn::referencedId))
+                    .map(role -> (Object) role).toList();
+            assertThat(readers).as(secretId).containsExactly(taskRole);
+        }
+        assertThat(ResourceCatalogue.MATCHING.hsmTokens()).as("matching holds no keys").isEmpty();
     }
 
     @Test

@@ -108,13 +108,46 @@ public final class CatalogueService extends Construct {
         // inside the VPC; nothing outside it reaches the task.
         service.getService().getConnections().allowFrom(
                 Peer.ipv4(cluster.getVpc().getVpcCidrBlock()), Port.tcp(spec.port()), "NLB and API Gateway VPC link");
+        grantHsmPins(spec, config);
     }
 
-    /** The spec's production settings plus the resource prefix. */
+    /**
+     * The spec's production settings plus the resource prefix and, for a service with HSM tokens, the CloudHSM
+     * PKCS#11 library baked into its image, the token labels and where their PINs live.
+     */
     private static Map<String, String> environment(ServiceSpec spec, PlatformConfig config) {
         Map<String, String> environment = new java.util.TreeMap<>(spec.settings());
         environment.put(ResourceNaming.ENVIRONMENT_VARIABLE, config.naming().prefix());
+        if (!spec.hsmTokens().isEmpty()) {
+            environment.putAll(spec.hsmTokens());
+            environment.put("PKCS11_LIBRARY", CLOUDHSM_PKCS11_LIBRARY);
+            environment.put("HSM_PIN_SECRET_PREFIX", hsmPinPrefix(spec, config));
+        }
         return environment;
+    }
+
+    /** Where AWS CloudHSM's client SDK 5 installs its PKCS#11 library (see the service's Dockerfile). */
+    static final String CLOUDHSM_PKCS11_LIBRARY = "/opt/cloudhsm/lib/libcloudhsm_pkcs11.so";
+
+    private static String hsmPinPrefix(ServiceSpec spec, PlatformConfig config) {
+        return config.naming().prefix() + spec.name() + "/hsm-pin/";
+    }
+
+    /**
+     * One Secrets Manager secret per HSM token, holding the crypto user's login, created empty (an operator sets
+     * it). The service reads it itself at each login, so — unlike the injected secrets — it never sits in the
+     * container's environment; the task role may read exactly these secrets and nothing else.
+     */
+    private void grantHsmPins(ServiceSpec spec, PlatformConfig config) {
+        for (String label : new java.util.TreeSet<>(spec.hsmTokens().values())) {
+            var secret = software.amazon.awscdk.services.secretsmanager.Secret.Builder.create(this, "HsmPin-" + label)
+                    .secretName(hsmPinPrefix(spec, config) + label)
+                    .description("PIN (crypto-user login) of HSM token " + label + " for " + spec.name()
+                            + " (" + config.environmentName() + ")")
+                    .removalPolicy(RemovalPolicy.RETAIN)
+                    .build();
+            secret.grantRead(service.getTaskDefinition().getTaskRole());
+        }
     }
 
     /**

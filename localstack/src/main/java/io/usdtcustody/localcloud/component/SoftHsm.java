@@ -2,6 +2,7 @@ package io.usdtcustody.localcloud.component;
 
 import io.usdtcustody.localcloud.HealthProbe;
 import io.usdtcustody.localcloud.process.Await;
+import io.usdtcustody.model.catalogue.ResourceCatalogue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +24,9 @@ import java.util.concurrent.TimeUnit;
  * PINs are random per run and written only to a 0600 secrets file, the local counterpart of a secret store.
  */
 public final class SoftHsm implements CloudComponent {
-    public static final String HOT_TOKEN = "usdt-hot";
-    public static final String COLD_TOKEN = "usdt-cold";
+    /** The token labels come from the catalogue, the one place the CDK services stack also reads. */
+    public static final String HOT_TOKEN = ResourceCatalogue.CUSTODY.hsmTokens().get("HSM_HOT_TOKEN");
+    public static final String COLD_TOKEN = ResourceCatalogue.CUSTODY.hsmTokens().get("HSM_COLD_TOKEN");
     private static final List<Path> LIBRARY_CANDIDATES = List.of(
             Path.of("/usr/lib/softhsm/libsofthsm2.so"),
             Path.of("/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so"),

@@ -91,9 +91,12 @@ public final class ResourceCatalogue {
                     "CUSTODY_DEPOSITS_CONFIRMATIONS", "12",
                     "CUSTODY_WITHDRAWALS_CONFIRMATIONS", "12"),
             // the node URL usually carries a provider API key
-            List.of("EVM_RPC_URL"));
+            List.of("EVM_RPC_URL"),
+            // hot keys sign withdrawals, sweeps and receipts; cold keys only approved replenishments
+            Map.of("HSM_HOT_TOKEN", "usdt-hot", "HSM_COLD_TOKEN", "usdt-cold"));
     public static final ServiceSpec MATCHING = new ServiceSpec("matching", "matching-fargate", 8082, 2048, 4096,
-            "/health", List.of(), List.of(), List.of(ORDER_EVENTS.name(), TRADE_EVENTS.name()), Map.of(), List.of());
+            "/health", List.of(), List.of(), List.of(ORDER_EVENTS.name(), TRADE_EVENTS.name()), Map.of(), List.of(),
+            Map.of());
 
     public static final List<ServiceSpec> SERVICES = List.of(CUSTODY, MATCHING);
 
