@@ -122,6 +122,8 @@ class MatchingEngineTest {
         long paid = 100_000 * USDT_UNIT - engine.available(ALICE, USDT);
         long notional = 2 * 3_333L * 3_000_000L * 1;
         assertThat(paid).isEqualTo(notional + 2 * (3_333L * 3_000_000L * 10 / 10_000));
+        assertThat(engine.available(ALICE, BTC)).isEqualTo(2 * 3_333L * 10_000L);
+        assertThat(engine.available(BOB, USDT)).isEqualTo(notional - 2 * (3_333L * 3_000_000L * 20 / 10_000));
     }
 
     @Test

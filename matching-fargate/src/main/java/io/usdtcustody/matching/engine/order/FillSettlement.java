@@ -67,6 +67,7 @@ final class FillSettlement implements MatchListener {
             long freed = symbol.buyReserve(price, makerRemaining + quantity) - symbol.buyReserve(price, makerRemaining);
             maker.spendReserved(quote, freed);
             maker.credit(quote, freed - notional - makerFee);
+            maker.credit(base, baseUnits);
         }
         feeAccount.credit(quote, takerFee + makerFee);
         events.trade(symbol.symbolId(), takerOrderId, taker.accountId(), makerOrderId, makerAccountId, takerSide,
