@@ -5,7 +5,8 @@ package io.usdtcustody.matching.journal;
  * (an order is acknowledged only once the record that accepted it is durable).
  *
  * <p>Called on the journal's committer thread, once per group-commit batch, with strictly increasing
- * values. It must return quickly and never block: while it runs, nothing else is written or forced.
+ * values. It must return quickly and never block: while it runs, nothing else is written or forced. It
+ * must not throw either: an exception stops the journal as an I/O error would.
  */
 @FunctionalInterface
 public interface DurabilityListener {

@@ -87,9 +87,12 @@ public final class Journal implements RecordSink, AutoCloseable {
                         // checks every record of the last segment and finds where the intact records end
                     }
                     lastSequence = records.lastIntactSequence();
-                    tail = records.intactBytes() < SegmentFile.HEADER_BYTES
-                            ? SegmentWriter.create(directory, last.firstSequence(), config.durability())
-                            : SegmentWriter.reopen(last, records.intactBytes(), config.durability());
+                    if (records.intactBytes() < SegmentFile.HEADER_BYTES) { // its creation was interrupted
+                        Files.delete(last.path());
+                        tail = SegmentWriter.create(directory, last.firstSequence(), config.durability());
+                    } else {
+                        tail = SegmentWriter.reopen(last, records.intactBytes(), config.durability());
+                    }
                 }
             }
             Journal journal = new Journal(config, lockChannel, tail, lastSequence, listener);

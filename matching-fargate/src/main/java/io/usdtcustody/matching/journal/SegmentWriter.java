@@ -3,7 +3,6 @@ package io.usdtcustody.matching.journal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -26,9 +25,9 @@ final class SegmentWriter implements AutoCloseable {
         this.size = size;
     }
 
+    /** Creates the segment whose first record will be {@code firstSequence}; fails if a file has that name. */
     static SegmentWriter create(Path directory, long firstSequence, Durability durability) throws IOException {
         SegmentFile file = SegmentFile.in(directory, firstSequence);
-        Files.deleteIfExists(file.path()); // only ever a header-less leftover of an interrupted creation
         FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         try {
             ByteBuffer header = SegmentFile.header(firstSequence);

@@ -5,6 +5,7 @@ import static io.usdtcustody.matching.journal.JournalFixtures.awaitDurable;
 import static io.usdtcustody.matching.journal.JournalFixtures.readAll;
 import static io.usdtcustody.matching.journal.JournalFixtures.record;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.usdtcustody.matching.journal.JournalFixtures.Stored;
 import java.nio.ByteBuffer;
@@ -14,10 +15,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The committer batches appends, reports durability in order, and a full buffer refuses rather than blocks. */
 class GroupCommitTest {
@@ -111,6 +112,29 @@ class GroupCommitTest {
         journal.close();
         assertThat(journal.awaitDurable(sequence, TimeUnit.SECONDS.toNanos(1))).as("closing forced it").isTrue();
         assertThat(journal.awaitDurable(sequence + 1, TimeUnit.SECONDS.toNanos(5))).isFalse();
+    }
+
+    @Test
+    void append_shouldRefuseAndWaitersShouldFail_whenTheCommitterHasFailed() throws Exception {
+        DurabilityListener failing = durable -> {
+            throw new IllegalStateException("listener broke");
+        };
+        Journal journal = Journal.open(JournalConfig.defaults(directory), failing);
+        long first = journal.append(record(0));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long result = first;
+        while (result > 0 && System.nanoTime() < deadline) {
+            result = journal.append(record(1));
+            Thread.sleep(1);
+        }
+
+        assertThat(result).isEqualTo(RecordSink.REJECTED_CLOSED);
+        assertThatThrownBy(() -> journal.awaitDurable(Long.MAX_VALUE, 1_000_000))
+                .isInstanceOf(JournalException.class).hasMessageContaining("must be reopened");
+        assertThatThrownBy(journal::close).isInstanceOf(JournalException.class);
+        try (Journal reopened = Journal.open(JournalConfig.defaults(directory))) {
+            assertThat(readAll(reopened.read(1))).extracting(Stored::sequence).startsWith(1L).isSorted();
+        }
     }
 
     private static void await(CountDownLatch latch) {
