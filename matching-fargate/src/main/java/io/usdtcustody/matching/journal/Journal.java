@@ -137,6 +137,9 @@ public final class Journal implements RecordSink, AutoCloseable {
      */
     public long append(ByteBuffer record, long maxWaitNanos) {
         long result = append(record);
+        if (result != REJECTED_FULL) {
+            return result; // the common case reads no clock
+        }
         long deadline = System.nanoTime() + maxWaitNanos;
         while (result == REJECTED_FULL && System.nanoTime() - deadline < 0) {
             LockSupport.parkNanos(1_000);
