@@ -35,6 +35,11 @@ import java.util.concurrent.locks.LockSupport;
  * <p><b>Opening</b> cuts off a torn tail (a last record that was only partly written when the process or
  * machine stopped, and so was never reported durable) and refuses a journal damaged anywhere else
  * ({@link JournalCorruptedException}). A lock file keeps a second process from opening the same directory.
+ * The rule for "torn": a bad frame in the last segment with no intact frame anywhere after it. A process
+ * crash only ever leaves such tails (the page cache keeps what was written, in order). A power loss in the
+ * middle of a batch's fsync could, in principle, persist a later page of that batch and not an earlier one;
+ * opening then refuses with the segment and offset rather than guess. Nothing from that offset on was
+ * reported durable, so an operator who has checked this may truncate the segment there.
  */
 public final class Journal implements RecordSink, AutoCloseable {
     private static final String LOCK_FILE = "journal.lock";
