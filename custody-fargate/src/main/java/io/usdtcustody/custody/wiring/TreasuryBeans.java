@@ -8,10 +8,10 @@ import io.usdtcustody.custody.approval.port.ApproverRegistry;
 import io.usdtcustody.custody.audit.port.AuditLog;
 import io.usdtcustody.custody.chain.ethereum.sending.EthereumAccount;
 import io.usdtcustody.custody.chain.ethereum.sending.EthereumTransactionDriver;
-import io.usdtcustody.custody.keyvault.adapter.FilePinSource;
 import io.usdtcustody.custody.keyvault.adapter.Pkcs11Config;
 import io.usdtcustody.custody.keyvault.adapter.Pkcs11KeyVault;
 import io.usdtcustody.custody.keyvault.port.KeyVault;
+import io.usdtcustody.custody.keyvault.port.PinSource;
 import io.usdtcustody.custody.ledger.port.Ledger;
 import io.usdtcustody.custody.treasury.TreasurySender;
 import io.usdtcustody.custody.treasury.TreasuryService;
@@ -29,7 +29,6 @@ import jakarta.inject.Singleton;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -44,9 +43,8 @@ public class TreasuryBeans {
 
     @Singleton
     @Named("cold")
-    KeyVault coldVault(Clock clock) {
-        Map<String, String> env = System.getenv();
-        return Pkcs11KeyVault.open(Pkcs11Config.fromEnvironment(env, "HSM_COLD_TOKEN", FilePinSource.fromEnvironment(env)), clock);
+    KeyVault coldVault(PinSource pins, Clock clock) {
+        return Pkcs11KeyVault.open(Pkcs11Config.fromEnvironment(System.getenv(), "HSM_COLD_TOKEN", pins), clock);
     }
 
     @Singleton
