@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * 204/304 and HEAD, fixed length otherwise).
  */
 public final class LoopbackHttp {
+    /** How much of an oversized body is read and dropped before the connection is given up. */
+    static final long MAX_DRAIN_BYTES = 64L * 1024 * 1024;
     private LoopbackHttp() {
     }
 
@@ -49,21 +51,29 @@ public final class LoopbackHttp {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** The body, or empty when it is longer than {@code maxBytes} (the caller answers 413). */
+    /**
+     * The body, or empty when it is longer than {@code maxBytes} (the caller answers 413). An oversized body is
+     * still read (up to {@link #MAX_DRAIN_BYTES}) and dropped: closing a socket with unread input resets the
+     * connection, and the client would lose the 413 along with it.
+     */
     public static Optional<byte[]> readBody(HttpExchange exchange, int maxBytes) throws IOException {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.trim()) > maxBytes) {
-                    return Optional.empty();
-                }
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(maxBytes + 1);
-            return body.length > maxBytes ? Optional.empty() : Optional.of(body);
+            if (body.length <= maxBytes) {
+                return Optional.of(body);
+            }
+            // read, not skip: the JDK's request stream inherits skip() from FilterInputStream, which skips on the
+            // raw connection past the end of this request and blocks waiting for bytes that never come
+            byte[] sink = new byte[64 * 1024];
+            long drained = 0;
+            int read;
+            while (drained < MAX_DRAIN_BYTES && (read = in.read(sink)) > 0) {
+                drained += read;
+            }
+            if (drained >= MAX_DRAIN_BYTES) {
+                exchange.getResponseHeaders().set("Connection", "close");
+            }
+            return Optional.empty();
         }
     }
 

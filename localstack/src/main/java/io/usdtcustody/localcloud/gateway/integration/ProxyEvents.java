@@ -26,7 +26,8 @@ import java.util.Map;
  *
  * <p>The authorizer context is what a request authorizer returns: {@code principalId}, {@code tenantId} and
  * {@code authMethod} ({@code API_KEY} or {@code JWT}); a route without gateway auth has none. A client's own
- * {@code X-Tenant-Id} header is removed, and the API key's value is never put into the event (its id is).
+ * {@code X-Tenant-Id} header is removed, {@code X-Correlation-Id} is the gateway's (the caller's when it was a
+ * sane token), and the API key's value is never put into the event (its id is).
  */
 public final class ProxyEvents {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,12 +50,15 @@ public final class ProxyEvents {
         ObjectNode headers = event.putObject("headers");
         ObjectNode multiHeaders = event.putObject("multiValueHeaders");
         request.headers().forEach((name, values) -> {
-            if (!name.equalsIgnoreCase(ApiSpec.TENANT_HEADER) && !values.isEmpty()) {
+            if (!name.equalsIgnoreCase(ApiSpec.TENANT_HEADER) && !name.equalsIgnoreCase(ApiSpec.CORRELATION_ID_HEADER)
+                    && !values.isEmpty()) {
                 headers.put(name, values.get(values.size() - 1));
                 ArrayNode all = multiHeaders.putArray(name);
                 values.forEach(all::add);
             }
         });
+        headers.put(ApiSpec.CORRELATION_ID_HEADER, request.correlationId());
+        multiHeaders.putArray(ApiSpec.CORRELATION_ID_HEADER).add(request.correlationId());
         Map<String, List<String>> query = query(request.rawQuery());
         if (query.isEmpty()) {
             event.putNull("queryStringParameters");
