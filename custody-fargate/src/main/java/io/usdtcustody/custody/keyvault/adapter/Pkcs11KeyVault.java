@@ -28,8 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The key vault on a PKCS#11 token through Java's SunPKCS11 — SoftHSM2 locally, the CloudHSM PKCS#11 library in
@@ -49,7 +47,7 @@ public final class Pkcs11KeyVault implements KeyVault {
     private final SunPkcs11Providers providers;
     private final Provider provider;
     private final Clock clock;
-    private final Semaphore signers;
+    private final SignerPermits signers;
     /** Guards the key store (not thread-safe) and serialises key generation. */
     private final Object keyStoreLock = new Object();
     private volatile Map<KeyLabel, TokenKey> keys = Map.of();
@@ -63,7 +61,7 @@ public final class Pkcs11KeyVault implements KeyVault {
         this.providers = providers;
         this.provider = provider;
         this.clock = clock;
-        this.signers = new Semaphore(config.maxConcurrentSigners(), true);
+        this.signers = new SignerPermits(config.maxConcurrentSigners(), config.signerWait());
     }
 
     /** Loads the PKCS#11 library, finds the token, logs in and reads the keys already on it. */
@@ -129,19 +127,7 @@ public final class Pkcs11KeyVault implements KeyVault {
     }
 
     private byte[] signBounded(KeyLabel label, TokenKey key, byte[] digest) {
-        try {
-            if (!signers.tryAcquire(config.signerWait().toNanos(), TimeUnit.NANOSECONDS)) {
-                throw KeyVaultException.unavailable("the HSM is busy: too many signatures in flight", null);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw KeyVaultException.unavailable("interrupted while waiting for the HSM", e);
-        }
-        try {
-            return signWithRelogin(label, key, digest);
-        } finally {
-            signers.release();
-        }
+        return signers.run(() -> signWithRelogin(label, key, digest));
     }
 
     private byte[] signWithRelogin(KeyLabel label, TokenKey key, byte[] digest) {
@@ -168,7 +154,7 @@ public final class Pkcs11KeyVault implements KeyVault {
      * must be looked up again after logging in. (The wrapper's exception class is JDK-internal; its message is
      * the return code's name.)
      */
-    private static boolean loggedOut(Throwable failure) {
+    static boolean loggedOut(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             String message = cause.getMessage();
             if (message != null && (message.contains("CKR_USER_NOT_LOGGED_IN")

@@ -1,25 +1,21 @@
 package io.usdtcustody.custody.keyvault.adapter;
 
 import io.usdtcustody.custody.keyvault.KeyVaultException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Finds the slot holding a token by the token's label, through the JDK's own PKCS#11 wrapper (the JNI layer
- * under SunPKCS11). JDK 17's SunPKCS11 configuration knows slots only by id or list position, and SoftHSM2
- * gives each token a random slot id, so the label is the only stable name.
+ * under SunPKCS11, see {@link Pkcs11Module}). JDK 17's SunPKCS11 configuration knows slots only by id or list
+ * position, and SoftHSM2 gives each token a random slot id, so the label is the only stable name.
  *
  * <p>The wrapper is JDK-internal: this needs {@code --add-exports=jdk.crypto.cryptoki/}{@value #WRAPPER}
- * {@code =ALL-UNNAMED}. The library is initialised the way SunPKCS11 does it ({@code CKF_OS_LOCKING_OK}), so a
- * provider configured afterwards shares one correctly initialised module.
+ * {@code =ALL-UNNAMED}.
  */
 final class Pkcs11TokenSlots {
-    static final String WRAPPER = "sun.security.pkcs11.wrapper";
+    static final String WRAPPER = Pkcs11Module.WRAPPER;
     static final String ADD_EXPORTS = "--add-exports=jdk.crypto.cryptoki/" + WRAPPER + "=ALL-UNNAMED";
-    private static final long CKF_OS_LOCKING_OK = 0x2L;
 
     private Pkcs11TokenSlots() {
     }
@@ -37,25 +33,15 @@ final class Pkcs11TokenSlots {
             throw KeyVaultException.unavailable("finding token " + tokenLabel + " by label needs the JVM option "
                     + ADD_EXPORTS + "; or configure the slot list index", null);
         }
+        Pkcs11Module module = Pkcs11Module.of(library);
         List<Long> matches = new ArrayList<>();
         try {
-            Class<?> pkcs11 = Class.forName(WRAPPER + ".PKCS11");
-            Class<?> initArgsType = Class.forName(WRAPPER + ".CK_C_INITIALIZE_ARGS");
-            Object initArgs = initArgsType.getConstructor().newInstance();
-            initArgsType.getField("flags").setLong(initArgs, CKF_OS_LOCKING_OK);
-            Object module = pkcs11.getMethod("getInstance", String.class, String.class, initArgsType, boolean.class)
-                    .invoke(null, library.toString(), "C_GetFunctionList", initArgs, false);
-            Method tokenInfo = pkcs11.getMethod("C_GetTokenInfo", long.class);
-            for (long slot : (long[]) pkcs11.getMethod("C_GetSlotList", boolean.class).invoke(module, true)) {
-                Object info = tokenInfo.invoke(module, slot);
-                char[] label = (char[]) info.getClass().getField("label").get(info);
-                if (new String(label).strip().equals(tokenLabel)) {
+            for (long slot : module.slotList(true)) {
+                if (module.tokenLabel(slot).equals(tokenLabel)) {
                     matches.add(slot);
                 }
             }
-        } catch (InvocationTargetException e) {
-            throw KeyVaultException.unavailable("the PKCS#11 library cannot list its tokens", e.getCause());
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (Pkcs11Module.Pkcs11CallException e) {
             throw KeyVaultException.unavailable("the PKCS#11 library cannot list its tokens", e);
         }
         if (matches.size() != 1) {
@@ -63,5 +49,26 @@ final class Pkcs11TokenSlots {
                     : "more than one token labelled " + tokenLabel, null);
         }
         return matches.get(0);
+    }
+
+    /**
+     * The slot id of {@code config}'s token: by label, or the entry at {@code slotListIndex} of the list of all
+     * slots, which is how SunPKCS11 reads that setting.
+     */
+    static long slotId(Pkcs11Config config) {
+        if (config.slotListIndex().isEmpty()) {
+            return slotOf(config.library(), config.tokenLabel());
+        }
+        int index = config.slotListIndex().getAsInt();
+        try {
+            long[] slots = Pkcs11Module.of(config.library()).slotList(false);
+            if (index >= slots.length) {
+                throw KeyVaultException.unavailable("slot list index " + index + " is beyond the library's "
+                        + slots.length + " slots", null);
+            }
+            return slots[index];
+        } catch (Pkcs11Module.Pkcs11CallException e) {
+            throw KeyVaultException.unavailable("the PKCS#11 library cannot list its slots", e);
+        }
     }
 }

@@ -38,13 +38,13 @@ final class SunPkcs11Providers {
 
     /** Configuration text of the vault's provider: no templates, it never creates keys. */
     String vaultConfig() {
-        return "name = usdt-vault\n" + "library = " + config.library() + "\n" + slotLine + "\n";
+        return header("usdt-vault");
     }
 
     /** Configuration text of the provider that generates the key {@code label}. */
     String generationConfig(KeyLabel label) {
-        String hexLabel = "0h" + HexFormat.of().formatHex(label.value().getBytes(StandardCharsets.US_ASCII));
-        return "name = usdt-keygen\n" + "library = " + config.library() + "\n" + slotLine + "\n"
+        String hexLabel = hexLabel(label);
+        return header("usdt-keygen")
                 + "attributes(generate, CKO_PRIVATE_KEY, CKK_EC) = {\n"
                 + "  CKA_TOKEN = true\n"
                 + "  CKA_PRIVATE = true\n"
@@ -61,6 +61,40 @@ final class SunPkcs11Providers {
                 + "  CKA_TOKEN = false\n"
                 + "  CKA_VERIFY = true\n"
                 + "}\n";
+    }
+
+    /**
+     * Configuration text of the provider that generates the AES-256 wrapping key {@code label}: a private,
+     * sensitive, never-extractable token object that can only encrypt and decrypt (no wrap/unwrap of other
+     * keys, no signing, no derivation), labelled like the vault's keys.
+     */
+    String wrappingKeyGenerationConfig(KeyLabel label) {
+        String hexLabel = hexLabel(label);
+        return header("usdt-wrapgen")
+                + "attributes(generate, CKO_SECRET_KEY, CKK_AES) = {\n"
+                + "  CKA_TOKEN = true\n"
+                + "  CKA_PRIVATE = true\n"
+                + "  CKA_SENSITIVE = true\n"
+                + "  CKA_EXTRACTABLE = false\n"
+                + "  CKA_ENCRYPT = true\n"
+                + "  CKA_DECRYPT = true\n"
+                + "  CKA_WRAP = false\n"
+                + "  CKA_UNWRAP = false\n"
+                + "  CKA_SIGN = false\n"
+                + "  CKA_VERIFY = false\n"
+                + "  CKA_DERIVE = false\n"
+                + "  CKA_LABEL = " + hexLabel + "\n"
+                + "  CKA_ID = " + hexLabel + "\n"
+                + "}\n";
+    }
+
+    private String header(String name) {
+        return "name = " + name + "\n" + "library = " + config.library() + "\n" + slotLine + "\n";
+    }
+
+    /** A label as a PKCS#11 attribute value in SunPKCS11's configuration syntax ({@code 0h<hex>}). */
+    private static String hexLabel(KeyLabel label) {
+        return "0h" + HexFormat.of().formatHex(label.value().getBytes(StandardCharsets.US_ASCII));
     }
 
     /** A provider for {@code configText}, not registered with {@link Security}: nothing else picks it up. */

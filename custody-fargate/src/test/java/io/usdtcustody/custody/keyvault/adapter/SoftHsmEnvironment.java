@@ -35,12 +35,17 @@ final class SoftHsmEnvironment {
      * file here in the test (the command line is never printed).
      */
     static String listPrivateKeyObjects(String tokenVariable) throws Exception {
+        return listObjects(tokenVariable, "privkey");
+    }
+
+    /** {@code pkcs11-tool --list-objects --type <type>} ({@code privkey}, {@code secrkey}, ...), as above. */
+    static String listObjects(String tokenVariable, String type) throws Exception {
         Pkcs11Config config = config(tokenVariable);
         char[] pin = config.pinSource().pin(config.tokenLabel());
         Process tool;
         try {
             tool = new ProcessBuilder("pkcs11-tool", "--module", config.library().toString(), "--token-label",
-                    config.tokenLabel(), "--login", "--pin", new String(pin), "--list-objects", "--type", "privkey")
+                    config.tokenLabel(), "--login", "--pin", new String(pin), "--list-objects", "--type", type)
                     .redirectErrorStream(true).start();
         } finally {
             Arrays.fill(pin, '\0');
