@@ -6,6 +6,7 @@ import io.usdtcustody.localcloud.LocalCloud.Service;
 import io.usdtcustody.localcloud.ProjectLayout;
 import io.usdtcustody.localcloud.component.CloudComponent;
 import io.usdtcustody.localcloud.component.SoftHsm;
+import io.usdtcustody.localcloud.gateway.LocalGatewayStack;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
 import io.usdtcustody.model.catalogue.ResourceNaming;
 import io.usdtcustody.model.catalogue.ServiceSpec;
@@ -66,8 +67,10 @@ public final class LocalCloudMain {
         ResourceNaming naming = new ResourceNaming(System.getenv().getOrDefault(ResourceNaming.ENVIRONMENT_VARIABLE, ""));
         LocalCloud cloud = new LocalCloud(layout, stateDir, ports());
         List<ServiceProcess> services = new ArrayList<>();
+        List<LocalGatewayStack> apiEdge = new java.util.concurrent.CopyOnWriteArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            apiEdge.forEach(LocalGatewayStack::close);
             services.forEach(ServiceProcess::close);
             cloud.close();
             try {
@@ -91,14 +94,19 @@ public final class LocalCloudMain {
                     services.add(ServiceProcess.start(layout, spec, port, environment, stateDir));
                 }
             }
-            List<String> seeded = seed && withServices
+            List<String> seeded = new ArrayList<>(seed && withServices
                     ? DemoSeed.run(cloud.evm(), services.stream()
                             .filter(s -> s.name().equals(ResourceCatalogue.CUSTODY.name())).findFirst().orElseThrow().endpoint(),
-                            LOCAL_CONFIRMATIONS) : List.of();
+                            LOCAL_CONFIRMATIONS) : List.of());
             if (withServices) {
                 startBlockTicker(cloud);
+                apiEdge.add(ApiEdge.start(layout, stateDir, naming, environment, services,
+                        portFromEnv("LOCAL_CLOUD_GATEWAY_PORT", ApiEdge.DEFAULT_GATEWAY_PORT),
+                        portFromEnv("LOCAL_CLOUD_IDP_PORT", ApiEdge.DEFAULT_IDP_PORT)));
+                environment.putAll(apiEdge.get(0).gateway().environment());
+                seeded.addAll(ApiEdge.describe(apiEdge.get(0), stateDir));
             }
-            CloudState state = state(cloud, services, naming, environment);
+            CloudState state = state(cloud, services, apiEdge, naming, environment);
             state.write(stateDir);
             Files.writeString(stateDir.resolve("ready"), Instant.now().toString());
             printSummary(state, seeded, (System.nanoTime() - started) / 1_000_000);
@@ -151,7 +159,8 @@ public final class LocalCloudMain {
         }
     }
 
-    private static CloudState state(LocalCloud cloud, List<ServiceProcess> services, ResourceNaming naming,
+    private static CloudState state(LocalCloud cloud, List<ServiceProcess> services, List<LocalGatewayStack> apiEdge,
+                                    ResourceNaming naming,
                                     Map<String, String> environment) {
         Map<String, String> endpoints = new LinkedHashMap<>();
         Map<String, Long> pids = new LinkedHashMap<>();
@@ -166,6 +175,7 @@ public final class LocalCloudMain {
             pids.putAll(service.pids());
             health.put(service.name(), service.endpoint() + service.spec().healthPath());
         }
+        apiEdge.forEach(stack -> ApiEdge.publish(stack, endpoints, health));
         SoftHsm hsm = cloud.hsm();
         return new CloudState(ProcessHandle.current().pid(), Instant.now().toString(), naming.prefix(), endpoints, pids,
                 io.usdtcustody.localcloud.component.EvmNode.CHAIN_ID, cloud.evm().tokenAddress(),
