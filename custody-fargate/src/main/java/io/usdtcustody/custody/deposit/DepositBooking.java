@@ -1,6 +1,7 @@
 package io.usdtcustody.custody.deposit;
 
 import io.usdtcustody.custody.address.DepositAddress;
+import io.usdtcustody.custody.deposit.port.DepositFollowUp;
 import io.usdtcustody.custody.events.OutboxEvent;
 import io.usdtcustody.custody.ledger.AccountId;
 import io.usdtcustody.custody.ledger.AccountPurpose;
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * {@code CHAIN_MIRROR → QUARANTINE} (kind {@code DEPOSIT_QUARANTINED}) with a {@code wallet.deposit.quarantined}
  * alert. The event commits in the ledger's own transaction. The transfer id is a name-based UUID of
  * (chain, tx hash, log index), so the ledger books each on-chain log once, across retries, restarts and
- * concurrent watchers.
+ * concurrent watchers. Each booking (now, or found booked the same way before) is then reported to
+ * {@link DepositFollowUp}: credited funds get swept to the hot wallet, quarantined ones freeze their address.
  */
 public final class DepositBooking {
     private static final Logger LOG = LoggerFactory.getLogger(DepositBooking.class);
@@ -54,13 +56,19 @@ public final class DepositBooking {
     private final Ledger ledger;
     private final JsonCodec codec;
     private final Clock clock;
+    private final DepositFollowUp followUp;
     /** Tenants whose platform accounts this instance has opened (bounded by the number of tenants). */
     private final Set<TenantId> platformAccountsOpened = ConcurrentHashMap.newKeySet();
 
     public DepositBooking(Ledger ledger, JsonCodec codec, Clock clock) {
+        this(ledger, codec, clock, DepositFollowUp.NONE);
+    }
+
+    public DepositBooking(Ledger ledger, JsonCodec codec, Clock clock, DepositFollowUp followUp) {
         this.ledger = ledger;
         this.codec = codec;
         this.clock = clock;
+        this.followUp = followUp;
     }
 
     /** The ledger transfer id of an on-chain log: the same log always maps to the same id. */
@@ -72,28 +80,40 @@ public final class DepositBooking {
     /** Credits the deposit to the owner's funding account. */
     public Outcome credit(DepositAddress owner, TokenTransfer transfer, int confirmations) {
         AccountId funding = AccountId.customer(owner.tenant(), owner.customerId(), ASSET, AccountPurpose.FUNDING);
-        return book(owner, transfer, funding, TransferKind.DEPOSIT, (id, amount) ->
+        Booked booked = book(owner, transfer, funding, TransferKind.DEPOSIT, (id, amount) ->
                 event(WalletEvents.DEPOSIT_CREDITED, id, owner, funding, new DepositCredited(id.toString(),
                         owner.customerId(), Chain.ETHEREUM.name(), ASSET.code(), amount.toPlainString(),
                         transfer.txHash(), transfer.logIndex(), transfer.blockNumber(), owner.address(),
                         confirmations)));
+        if (booked.asRequested()) {
+            followUp.credited(owner, transfer);
+        }
+        return booked.outcome();
     }
 
     /** Moves the deposit to the tenant's quarantine account and raises the alert naming the matched list(s). */
     public Outcome quarantine(DepositAddress owner, TokenTransfer transfer, SanctionsHit hit) {
         AccountId quarantine = AccountId.platform(owner.tenant(), ASSET, AccountPurpose.QUARANTINE);
         AccountId funding = AccountId.customer(owner.tenant(), owner.customerId(), ASSET, AccountPurpose.FUNDING);
-        return book(owner, transfer, quarantine, TransferKind.DEPOSIT_QUARANTINED, (id, amount) ->
+        Booked booked = book(owner, transfer, quarantine, TransferKind.DEPOSIT_QUARANTINED, (id, amount) ->
                 event(WalletEvents.DEPOSIT_QUARANTINED, id, owner, funding, new DepositQuarantined(id.toString(),
                         owner.customerId(), Chain.ETHEREUM.name(), ASSET.code(), amount.toPlainString(),
                         transfer.txHash(), transfer.logIndex(), transfer.from(), owner.address(), hit.listsText())));
+        if (booked.asRequested()) {
+            followUp.quarantined(owner, transfer);
+        }
+        return booked.outcome();
+    }
+
+    /** The outcome, and whether the ledger holds this deposit the way this call asked (not booked otherwise). */
+    private record Booked(Outcome outcome, boolean asRequested) {
     }
 
     private interface EventFactory {
         OutboxEvent build(UUID transferId, Amount amount);
     }
 
-    private Outcome book(DepositAddress owner, TokenTransfer transfer, AccountId credit, TransferKind kind,
+    private Booked book(DepositAddress owner, TokenTransfer transfer, AccountId credit, TransferKind kind,
                          EventFactory event) {
         Amount amount;
         try {
@@ -101,7 +121,7 @@ public final class DepositBooking {
         } catch (IllegalArgumentException tooLarge) {
             LOG.error("deposit {} of tenant {} is too large to book; needs manual handling", transfer.reference(),
                     owner.tenant());
-            return Outcome.UNBOOKABLE;
+            return new Booked(Outcome.UNBOOKABLE, false);
         }
         AccountId mirror = AccountId.platform(owner.tenant(), ASSET, AccountPurpose.CHAIN_MIRROR);
         openAccounts(owner.tenant(), credit);
@@ -109,7 +129,7 @@ public final class DepositBooking {
         TransferRequest request = new TransferRequest(id, mirror, credit, amount, kind, transfer.reference());
         try {
             boolean replayed = ledger.transfer(owner.tenant(), request, List.of(event.build(id, amount))).replayed();
-            return replayed ? Outcome.ALREADY_BOOKED : Outcome.BOOKED;
+            return new Booked(replayed ? Outcome.ALREADY_BOOKED : Outcome.BOOKED, true);
         } catch (PlatformException e) {
             if (e.errorCode() != ErrorCode.IDEMPOTENCY_KEY_REUSED) {
                 throw e;
@@ -118,7 +138,7 @@ public final class DepositBooking {
             // stands; moving it is a compliance decision, not the watcher's
             LOG.warn("deposit {} of tenant {} was already booked differently; left as booked", transfer.reference(),
                     owner.tenant());
-            return Outcome.ALREADY_BOOKED;
+            return new Booked(Outcome.ALREADY_BOOKED, false);
         }
     }
 

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.usdtcustody.custody.address.adapter.DynamoDbAccountXpubs;
 import io.usdtcustody.custody.address.adapter.DynamoDbDepositAddresses;
 import io.usdtcustody.custody.address.port.AccountXpubs;
@@ -13,6 +14,7 @@ import io.usdtcustody.custody.deposit.DepositWatcher;
 import io.usdtcustody.custody.deposit.DepositWatcherSettings;
 import io.usdtcustody.custody.deposit.adapter.DynamoDbDepositCursorStore;
 import io.usdtcustody.custody.deposit.adapter.Web3jTokenTransferSource;
+import io.usdtcustody.custody.deposit.port.DepositFollowUp;
 import io.usdtcustody.custody.ledger.port.Ledger;
 import io.usdtcustody.screening.address.SanctionedAddresses;
 import io.usdtcustody.screening.address.SanctionsScreen;
@@ -60,12 +62,13 @@ public class DepositBeans {
     @Requires(property = "usdt.erc20.contract")
     DepositWatcher ethereumDepositWatcher(Web3j web3j, DepositAddresses addresses, SanctionsScreen sanctions,
                                           Ledger ledger, JsonCodec codec, Clock clock, DynamoDbClient dynamoDb,
-                                          ResourceNaming naming,
+                                          ResourceNaming naming, @Nullable DepositFollowUp followUp,
                                           @Value("${usdt.erc20.contract}") String contract,
                                           @Value("${custody.deposits.confirmations:12}") int confirmations,
                                           @Value("${custody.deposits.start-block:0}") long startBlock) {
         return new DepositWatcher(new DepositWatcherSettings(contract, confirmations, startBlock),
-                new Web3jTokenTransferSource(web3j), addresses, sanctions, new DepositBooking(ledger, codec, clock),
+                new Web3jTokenTransferSource(web3j), addresses, sanctions, new DepositBooking(ledger, codec, clock,
+                        followUp == null ? DepositFollowUp.NONE : followUp),
                 new DynamoDbDepositCursorStore(dynamoDb, naming.table(ResourceCatalogue.WALLETS), clock));
     }
 }
