@@ -1,0 +1,107 @@
+package io.usdtcustody.matching.bench;
+
+import io.usdtcustody.matching.engine.CommandLog;
+import io.usdtcustody.matching.engine.MatchingEngine;
+import io.usdtcustody.matching.engine.api.Command;
+import io.usdtcustody.matching.engine.book.OrderBookFactory;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Latency at a steady offered rate. Command {@code i} is due at {@code start + i / rate}; its latency runs
+ * from that due time (not from when it was actually sent) to when the engine has executed it, so a stall
+ * shows up in every command that queued behind it (no coordinated omission).
+ *
+ * <p>Two shapes: {@link #direct} runs the engine on the pacing thread (the engine alone); {@link #pipelined}
+ * is the service's shape — a sequencer thread hands commands through a bounded single-producer,
+ * single-consumer ring to the matching thread — and pays a thread hand-off on every command. Both threads
+ * spin while idle, which on a 2-core machine leaves nothing spare for anything else.
+ */
+final class LatencyRun {
+    private static final long HIGHEST_TRACKABLE_NANOS = 60_000_000_000L;
+
+    private LatencyRun() {
+    }
+
+    static Histogram direct(byte[] start, CommandTape tape, int rate, int warmupCommands, CommandLog log) {
+        MatchingEngine engine = MatchingEngine.restore(start, OrderBookFactory.FAST, BenchMarket.CONFIG);
+        CountingEvents events = new CountingEvents();
+        Histogram histogram = new Histogram(HIGHEST_TRACKABLE_NANOS, 3);
+        Command command = new Command();
+        long interval = 1_000_000_000L / rate;
+        long begin = System.nanoTime() + 1_000_000;
+        for (int i = 0; i < tape.size(); i++) {
+            long due = begin + i * interval;
+            while (System.nanoTime() < due) {
+                Thread.onSpinWait();
+            }
+            tape.load(i, command, due);
+            log.append(command);
+            engine.execute(command, events);
+            log.commit();
+            long done = System.nanoTime();
+            if (i >= warmupCommands) {
+                histogram.recordValue(done - due);
+            }
+        }
+        return histogram;
+    }
+
+    static Histogram pipelined(byte[] start, CommandTape tape, int rate, int warmupCommands, CommandLog log)
+            throws InterruptedException {
+        MatchingEngine engine = MatchingEngine.restore(start, OrderBookFactory.FAST, BenchMarket.CONFIG);
+        Ring ring = new Ring(4096);
+        Histogram histogram = new Histogram(HIGHEST_TRACKABLE_NANOS, 3);
+        int total = tape.size();
+        Thread matching = new Thread(() -> {
+            CountingEvents events = new CountingEvents();
+            for (long next = 0; next < total; next++) {
+                while (ring.published.get() <= next) {
+                    Thread.onSpinWait();
+                }
+                int slot = (int) (next & ring.mask);
+                log.append(ring.commands[slot]);
+                engine.execute(ring.commands[slot], events);
+                log.commit();
+                long done = System.nanoTime();
+                if (next >= warmupCommands) {
+                    histogram.recordValue(done - ring.due[slot]);
+                }
+                ring.consumed.lazySet(next + 1);
+            }
+        }, "matching");
+        matching.start();
+        long interval = 1_000_000_000L / rate;
+        long begin = System.nanoTime() + 1_000_000;
+        for (int i = 0; i < total; i++) {
+            long due = begin + i * interval;
+            while (System.nanoTime() < due || i - ring.consumed.get() >= ring.commands.length) {
+                Thread.onSpinWait();
+            }
+            int slot = i & ring.mask;
+            tape.load(i, ring.commands[slot], due);
+            ring.due[slot] = due;
+            ring.published.lazySet(i + 1);
+        }
+        matching.join();
+        return histogram;
+    }
+
+    /** A bounded single-producer, single-consumer ring of reusable command slots. */
+    private static final class Ring {
+        final Command[] commands;
+        final long[] due;
+        final int mask;
+        final AtomicLong published = new AtomicLong();
+        final AtomicLong consumed = new AtomicLong();
+
+        Ring(int capacity) {
+            commands = new Command[capacity];
+            due = new long[capacity];
+            mask = capacity - 1;
+            for (int i = 0; i < capacity; i++) {
+                commands[i] = new Command();
+            }
+        }
+    }
+}
