@@ -5,38 +5,153 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.usdtcustody.infra.api.ApiRoutes;
 import io.usdtcustody.infra.api.RegionalWebAcl;
+import io.usdtcustody.infra.api.RouteIntegrations;
+import io.usdtcustody.model.catalogue.ApiSpec;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
+import io.usdtcustody.model.catalogue.RouteSpec;
+import io.usdtcustody.model.catalogue.RouteTarget;
+import io.usdtcustody.model.catalogue.UsagePlanSpec;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Template;
 
-/** The edge: WAF on the stage, keys and usage plans, access logs, a keyless health check and keyed routes. */
+/**
+ * The edge as synthesised from the catalogue's route table: every route on the edges its auth names, keys and
+ * Cognito where the table says, nothing open but health and the vendor webhook, usage plans equal to the
+ * catalogue's, Idempotency-Key enforced on writes, tenant headers that clients cannot set, WAF on both stages.
+ */
 class ApiStackTest {
+    private static final ApiSpec SPEC = ResourceCatalogue.API;
     private static Template api;
+    private static ApiMethods methods;
 
     @BeforeAll
     static void synthesise() {
         SynthesizedPlatform synth = SynthesizedPlatform.get();
         api = synth.template(synth.platform.api());
+        methods = new ApiMethods(api);
     }
 
     @Test
-    void webAcl_shouldBeAssociatedWithTheApiStage_whenSynthesised() {
-        String stageId = api.findResources("AWS::ApiGateway::Stage").keySet().iterator().next();
-        String webAclId = api.findResources("AWS::WAFv2::WebACL").keySet().iterator().next();
+    void everyCatalogueRoute_shouldHaveAMethod_onEachEdgeItsAuthNames() {
+        for (RouteSpec route : SPEC.routes()) {
+            boolean partner = route.auth().acceptsApiKey() || route.auth().isPublic();
+            assertThat(methods.find("partner", route)).as("partner " + route.path()).isEqualTo(partner ? 1 : 0);
+            assertThat(methods.find("mobile", route)).as("mobile " + route.path()).isEqualTo(route.auth().acceptsJwt() ? 1 : 0);
+        }
+        int healthChecks = 2;
+        assertThat(methods.all()).hasSize(ApiRoutes.partnerRoutes(SPEC).size() + ApiRoutes.mobileRoutes(SPEC).size() + healthChecks);
+    }
 
-        assertThat(api.findResources("AWS::WAFv2::WebACLAssociation").values()).map(SynthesizedPlatform::properties)
-                .singleElement()
-                .satisfies(association -> {
-                    assertThat(String.valueOf(association.get("ResourceArn"))).contains("/stages/", "Ref=" + stageId);
-                    assertThat(Cfn.referencedId(association.get("WebACLArn"))).isEqualTo(webAclId);
+    @Test
+    void partnerMethods_shouldRequireAnApiKey_exactlyWhereTheTableSays() {
+        for (RouteSpec route : ApiRoutes.partnerRoutes(SPEC)) {
+            Map<String, Object> method = methods.method("partner", route);
+            assertThat(method.get("ApiKeyRequired")).as(route.path()).isEqualTo(route.auth().acceptsApiKey() ? true : false);
+        }
+    }
+
+    @Test
+    void mobileMethods_shouldUseTheCognitoAuthorizer() {
+        String authorizerId = api.findResources("AWS::ApiGateway::Authorizer").keySet().iterator().next();
+        assertThat(properties(api.findResources("AWS::ApiGateway::Authorizer").get(authorizerId)))
+                .containsEntry("Type", "COGNITO_USER_POOLS")
+                .containsEntry("IdentitySource", "method.request.header.Authorization");
+        for (RouteSpec route : ApiRoutes.mobileRoutes(SPEC)) {
+            Map<String, Object> method = methods.method("mobile", route);
+            assertThat(method.get("AuthorizationType")).as(route.path()).isEqualTo("COGNITO_USER_POOLS");
+            assertThat(Cfn.referencedId(method.get("AuthorizerId"))).isEqualTo(authorizerId);
+            assertThat(method.get("ApiKeyRequired")).isNotEqualTo(true);
+        }
+    }
+
+    @Test
+    void noMethod_shouldBeOpen_exceptHealthAndTheVendorWebhook() {
+        assertThat(methods.all()).filteredOn(method -> !Boolean.TRUE.equals(method.properties().get("ApiKeyRequired"))
+                        && !"COGNITO_USER_POOLS".equals(method.properties().get("AuthorizationType")))
+                .extracting(ApiMethods.Method::path)
+                .containsExactlyInAnyOrder("/health", "/health", "/v1/kyc/webhooks/{vendor}");
+    }
+
+    @Test
+    void usagePlans_shouldEqualTheCataloguePlans_onThePartnerStageOnly() {
+        List<Map<String, Object>> plans = api.findResources("AWS::ApiGateway::UsagePlan").values().stream()
+                .map(SynthesizedPlatform::properties).toList();
+        assertThat(plans).hasSize(SPEC.usagePlans().size());
+        for (UsagePlanSpec spec : SPEC.usagePlans()) {
+            assertThat(plans).filteredOn(plan -> String.valueOf(plan.get("UsagePlanName")).endsWith(spec.name()))
+                    .singleElement().satisfies(plan -> {
+                        assertThat(Cfn.at(plan, "Throttle", "RateLimit")).isEqualTo(spec.ratePerSecond());
+                        assertThat(Cfn.at(plan, "Throttle", "BurstLimit")).isEqualTo(spec.burst());
+                        assertThat(((Number) Cfn.at(plan, "Quota", "Limit")).longValue()).isEqualTo(spec.requestsPerDay());
+                        assertThat(Cfn.at(plan, "Quota", "Period")).isEqualTo("DAY");
+                        assertThat(Cfn.list(plan.get("ApiStages"))).singleElement().satisfies(stage ->
+                                assertThat(Cfn.referencedId(Cfn.at(stage, "ApiId"))).isEqualTo(methods.apiId("partner")));
+                    });
+        }
+        assertThat(api.findResources("AWS::ApiGateway::ApiKey")).hasSize(1)
+                .allSatisfy((id, key) -> assertThat(properties(key)).doesNotContainKey("Value"));
+    }
+
+    @Test
+    void writes_shouldRequireAnIdempotencyKeyHeader_throughTheRequestValidator() {
+        for (ApiMethods.Method method : methods.routed()) {
+            boolean write = method.route().idempotencyKeyRequired();
+            Object required = Cfn.at(method.properties(), "RequestParameters", "method.request.header.Idempotency-Key");
+            assertThat(required).as(method.path()).isEqualTo(write ? true : null);
+            if (write) {
+                String validator = Cfn.referencedId(method.properties().get("RequestValidatorId"));
+                assertThat(properties(api.findResources("AWS::ApiGateway::RequestValidator").get(validator)))
+                        .containsEntry("ValidateRequestParameters", true);
+            }
+        }
+    }
+
+    @Test
+    void serviceRoutes_shouldProxyTheSamePathThroughTheVpcLink_withATenantHeaderOnlyTheAuthorizerSets() {
+        List<ApiMethods.Method> serviceMethods = methods.routed().stream()
+                .filter(method -> method.route().target() instanceof RouteTarget.ServiceTarget).toList();
+        assertThat(serviceMethods).isNotEmpty().allSatisfy(method -> {
+            Map<String, Object> integration = Cfn.map(method.properties(), "Integration");
+            assertThat(integration).containsEntry("Type", "HTTP_PROXY").containsEntry("ConnectionType", "VPC_LINK");
+            assertThat(String.valueOf(integration.get("Uri"))).endsWith(":" + ResourceCatalogue.CUSTODY.port() + method.route().path() + "]]}");
+            assertThat(Cfn.at(integration, "RequestParameters", "integration.request.header.X-Tenant-Id"))
+                    .isEqualTo(RouteIntegrations.TENANT_SOURCE);
+            method.route().pathParameters().forEach(name -> assertThat(Cfn.at(integration, "RequestParameters",
+                    "integration.request.path." + name)).isEqualTo("method.request.path." + name));
+        });
+    }
+
+    @Test
+    void functionRoutes_shouldBeLambdaProxyIntegrations_ofTheFunctionsLiveAlias() {
+        assertThat(methods.routed()).filteredOn(method -> method.route().target() instanceof RouteTarget.FunctionTarget)
+                .isNotEmpty().allSatisfy(method -> {
+                    Map<String, Object> integration = Cfn.map(method.properties(), "Integration");
+                    assertThat(integration).containsEntry("Type", "AWS_PROXY").containsEntry("IntegrationHttpMethod", "POST");
+                    assertThat(String.valueOf(integration.get("Uri"))).contains("Fn" + method.route().target().name())
+                            .containsIgnoringCase("live");
                 });
     }
 
     @Test
-    void webAcl_shouldApplyManagedRulesAndARateLimit_whenSynthesised() {
+    void mobileUsers_shouldCarryAnImmutableTenant_thatTheAppCannotWrite() {
+        Map<String, Object> pool = properties(api.findResources("AWS::Cognito::UserPool").values().iterator().next());
+        String attribute = SPEC.tenantClaim().substring("custom:".length());
+
+        assertThat(Cfn.list(pool.get("Schema"))).anySatisfy(schema -> {
+            assertThat(Cfn.at(schema, "Name")).isEqualTo(attribute);
+            assertThat(Cfn.at(schema, "Mutable")).isEqualTo(false);
+        });
+        assertThat(Cfn.at(pool, "AdminCreateUserConfig", "AllowAdminCreateUserOnly")).isEqualTo(true);
+        Map<String, Object> client = properties(api.findResources("AWS::Cognito::UserPoolClient").values().iterator().next());
+        assertThat(client.get("GenerateSecret")).isEqualTo(false);
+        assertThat(Cfn.list(client.get("WriteAttributes"))).doesNotContain(SPEC.tenantClaim());
+    }
+
+    @Test
+    void webAcl_shouldGuardBothStages_withManagedRulesAndARateLimit() {
         Map<String, Object> webAcl = properties(api.findResources("AWS::WAFv2::WebACL").values().iterator().next());
         List<Object> rules = Cfn.list(webAcl.get("Rules"));
 
@@ -45,80 +160,44 @@ class ApiStackTest {
                 .contains(RegionalWebAcl.COMMON_RULE_SET, RegionalWebAcl.KNOWN_BAD_INPUTS_RULE_SET);
         assertThat(rules).anySatisfy(rule -> {
             assertThat(Cfn.at(rule, "Statement", "RateBasedStatement", "Limit")).isEqualTo(2000);
+            assertThat(Cfn.at(rule, "Statement", "RateBasedStatement", "AggregateKeyType")).isEqualTo("IP");
             assertThat(Cfn.at(rule, "Action", "Block")).isNotNull();
         });
+        List<String> stages = List.copyOf(api.findResources("AWS::ApiGateway::Stage").keySet());
+        assertThat(api.findResources("AWS::WAFv2::WebACLAssociation").values()).map(SynthesizedPlatform::properties)
+                .hasSize(2)
+                .allSatisfy(association -> assertThat(String.valueOf(association.get("ResourceArn"))).contains("/stages/"))
+                .map(association -> stages.stream().filter(stage -> String.valueOf(association.get("ResourceArn"))
+                        .contains("Ref=" + stage)).findFirst().orElse("none"))
+                .containsExactlyInAnyOrderElementsOf(stages);
     }
 
     @Test
-    void stage_shouldWriteAccessLogsAndThrottle_whenSynthesised() {
-        Map<String, Object> stage = properties(api.findResources("AWS::ApiGateway::Stage").values().iterator().next());
+    void stages_shouldLogThrottleAndTrace_andApisBeRegionalWithBinaryTypes() {
+        assertThat(api.findResources("AWS::ApiGateway::Stage").values()).map(SynthesizedPlatform::properties).hasSize(2)
+                .allSatisfy(stage -> {
+                    assertThat(Cfn.at(stage, "AccessLogSetting", "DestinationArn")).isNotNull();
+                    assertThat(stage.get("TracingEnabled")).isEqualTo(true);
+                    assertThat(Cfn.list(stage.get("MethodSettings"))).singleElement().satisfies(settings -> {
+                        assertThat(Cfn.at(settings, "ThrottlingRateLimit")).isNotNull();
+                        assertThat(Cfn.at(settings, "DataTraceEnabled")).isEqualTo(false);
+                    });
+                });
+        assertThat(api.findResources("AWS::ApiGateway::RestApi").values()).map(SynthesizedPlatform::properties).hasSize(2)
+                .allSatisfy(restApi -> {
+                    assertThat(Cfn.at(restApi, "EndpointConfiguration", "Types")).isEqualTo(List.of("REGIONAL"));
+                    assertThat(restApi.get("BinaryMediaTypes")).isEqualTo(SPEC.binaryMediaTypes());
+                });
+        assertThat(api.findResources("AWS::ApiGateway::Account")).hasSize(1);
+    }
 
-        assertThat(Cfn.at(stage, "AccessLogSetting", "DestinationArn")).isNotNull();
-        assertThat(stage.get("TracingEnabled")).isEqualTo(true);
-        assertThat(Cfn.list(stage.get("MethodSettings"))).singleElement().satisfies(settings -> {
-            assertThat(Cfn.at(settings, "ThrottlingRateLimit")).isNotNull();
-            assertThat(Cfn.at(settings, "DataTraceEnabled")).isEqualTo(false);
+    @Test
+    void health_shouldAnswerOkFromAMockWithoutCredentials_onBothEdges() {
+        assertThat(methods.all()).filteredOn(method -> "/health".equals(method.path())).hasSize(2).allSatisfy(method -> {
+            assertThat(Cfn.at(method.properties(), "Integration", "Type")).isEqualTo("MOCK");
+            assertThat(Cfn.list(Cfn.at(method.properties(), "Integration", "IntegrationResponses"))).singleElement()
+                    .satisfies(response -> assertThat(Cfn.at(response, "ResponseTemplates", "application/json"))
+                            .isEqualTo(ApiRoutes.HEALTH_BODY));
         });
-    }
-
-    @Test
-    void partnerUsagePlan_shouldThrottleAndCapAKeyedStage_whenSynthesised() {
-        assertThat(api.findResources("AWS::ApiGateway::UsagePlan").values()).map(SynthesizedPlatform::properties)
-                .singleElement()
-                .satisfies(plan -> {
-                    assertThat(Cfn.at(plan, "Throttle", "RateLimit")).isNotNull();
-                    assertThat(Cfn.at(plan, "Throttle", "BurstLimit")).isNotNull();
-                    assertThat(Cfn.at(plan, "Quota", "Period")).isEqualTo("DAY");
-                    assertThat(Cfn.list(plan.get("ApiStages"))).hasSize(1);
-                });
-        assertThat(api.findResources("AWS::ApiGateway::ApiKey")).hasSize(1)
-                .allSatisfy((id, key) -> assertThat(properties(key)).doesNotContainKey("Value"));
-        assertThat(api.findResources("AWS::ApiGateway::UsagePlanKey")).hasSize(1);
-    }
-
-    @Test
-    void health_shouldAnswerOkFromAMockWithoutAKey_whenSynthesised() {
-        assertThat(methods()).filteredOn(method -> "MOCK".equals(Cfn.at(method, "Integration", "Type")))
-                .singleElement()
-                .satisfies(method -> {
-                    assertThat(method.get("HttpMethod")).isEqualTo("GET");
-                    assertThat(method.get("ApiKeyRequired")).isNull();
-                    assertThat(Cfn.list(Cfn.at(method, "Integration", "IntegrationResponses"))).singleElement()
-                            .satisfies(response -> {
-                                assertThat(Cfn.at(response, "StatusCode")).isEqualTo("200");
-                                assertThat(Cfn.at(response, "ResponseTemplates", "application/json")).isEqualTo(ApiRoutes.HEALTH_BODY);
-                            });
-                });
-    }
-
-    @Test
-    void businessRoutes_shouldRequireAnApiKey_forEveryFunctionAndService() {
-        List<Map<String, Object>> routed = methods().stream()
-                .filter(method -> !"MOCK".equals(Cfn.at(method, "Integration", "Type")))
-                .toList();
-        int deployables = ResourceCatalogue.FUNCTIONS.size() + ResourceCatalogue.SERVICES.size();
-
-        // one method on /v1/<name> and one on /v1/<name>/{proxy+} per deployable
-        assertThat(routed).hasSize(2 * deployables).allSatisfy(method -> assertThat(method.get("ApiKeyRequired")).isEqualTo(true));
-        assertThat(routed).filteredOn(method -> "AWS_PROXY".equals(Cfn.at(method, "Integration", "Type")))
-                .hasSize(2 * ResourceCatalogue.FUNCTIONS.size());
-        assertThat(routed).filteredOn(method -> "VPC_LINK".equals(Cfn.at(method, "Integration", "ConnectionType")))
-                .hasSize(2 * ResourceCatalogue.SERVICES.size());
-        assertThat(api.findResources("AWS::ApiGateway::Resource").values())
-                .map(resource -> properties(resource).get("PathPart"))
-                .contains(ApiRoutes.VERSION, ApiRoutes.HEALTH)
-                .containsAll(ResourceCatalogue.FUNCTIONS.stream().map(spec -> (Object) spec.name()).toList())
-                .containsAll(ResourceCatalogue.SERVICES.stream().map(spec -> (Object) spec.name()).toList());
-    }
-
-    @Test
-    void restApi_shouldBeRegional_whenSynthesised() {
-        assertThat(api.findResources("AWS::ApiGateway::RestApi").values()).map(SynthesizedPlatform::properties)
-                .singleElement()
-                .satisfies(restApi -> assertThat(Cfn.at(restApi, "EndpointConfiguration", "Types")).isEqualTo(List.of("REGIONAL")));
-    }
-
-    private static List<Map<String, Object>> methods() {
-        return api.findResources("AWS::ApiGateway::Method").values().stream().map(SynthesizedPlatform::properties).toList();
     }
 }

@@ -18,7 +18,8 @@ public final class RegionalWebAcl extends Construct {
 
     private final CfnWebACL webAcl;
 
-    public RegionalWebAcl(Construct scope, String id, String name, String stageArn) {
+    /** One web ACL for every stage in {@code stageArns} (the partner and the mobile edge share its rules). */
+    public RegionalWebAcl(Construct scope, String id, String name, List<String> stageArns) {
         super(scope, id);
         this.webAcl = CfnWebACL.Builder.create(this, "WebAcl")
                 .name(name)
@@ -32,10 +33,12 @@ public final class RegionalWebAcl extends Construct {
                         managedRuleGroup(1, KNOWN_BAD_INPUTS_RULE_SET),
                         rateLimit(2)))
                 .build();
-        CfnWebACLAssociation.Builder.create(this, "StageAssociation")
-                .resourceArn(stageArn)
-                .webAclArn(webAcl.getAttrArn())
-                .build();
+        for (int i = 0; i < stageArns.size(); i++) {
+            CfnWebACLAssociation.Builder.create(this, "StageAssociation" + i)
+                    .resourceArn(stageArns.get(i))
+                    .webAclArn(webAcl.getAttrArn())
+                    .build();
+        }
     }
 
     public CfnWebACL webAcl() {
