@@ -38,9 +38,21 @@ final class LegalForms {
             "spzoo", "sapi", "cv", "lc", "pc", "pllc", "lllp", "sca", "scs", "sasu", "eurl", "gie", "kk", "yk", "se",
             "corporacion", "compania", "companhia", "kompaniya", "korporatsiya", "jsco");
 
+    /** First letters of phrases (a phrase's first word may carry a typo, but not in its first letter). */
+    private static final String PHRASE_INITIALS = initials();
     private static final List<String> LONG_WORDS = WORDS.stream().filter(w -> w.length() >= 6).sorted().toList();
 
     private LegalForms() {
+    }
+
+    private static String initials() {
+        StringBuilder letters = new StringBuilder();
+        for (String[] phrase : PHRASES) {
+            if (letters.indexOf(phrase[0].substring(0, 1)) < 0) {
+                letters.append(phrase[0].charAt(0));
+            }
+        }
+        return letters.toString();
     }
 
     /** Prefix match; a prefix of five letters or more may carry one typo ({@code coompany}). */
@@ -52,7 +64,7 @@ final class LegalForms {
             return false;
         }
         for (int k = prefix.length() - 1; k <= prefix.length() + 1 && k <= token.length(); k++) {
-            if (TokenSimilarity.distance(prefix, token.substring(0, k)) <= 1) {
+            if (TokenSimilarity.withinOneEdit(prefix, token.subSequence(0, k))) {
                 return true;
             }
         }
@@ -111,7 +123,7 @@ final class LegalForms {
             return false;
         }
         for (String w : LONG_WORDS) {
-            if (Math.abs(w.length() - token.length()) <= 1 && TokenSimilarity.distance(w, token) <= 1) {
+            if (TokenSimilarity.withinOneEdit(w, token)) {
                 return true;
             }
         }
@@ -119,6 +131,10 @@ final class LegalForms {
     }
 
     private static int phraseLength(List<NameNormaliser.RawToken> tokens, int start) {
+        String first = tokens.get(start).text();
+        if (first.isEmpty() || PHRASE_INITIALS.indexOf(first.charAt(0)) < 0) {
+            return 0;
+        }
         for (String[] phrase : PHRASES) {
             if (start + phrase.length <= tokens.size() && matches(phrase, tokens, start)) {
                 return phrase.length;
@@ -132,7 +148,7 @@ final class LegalForms {
             String element = phrase[k];
             String token = tokens.get(start + k).text();
             boolean ok = element.endsWith("*") ? startsLike(token, element.substring(0, element.length() - 1))
-                    : token.equals(element) || (element.length() >= 5 && TokenSimilarity.distance(element, token) <= 1);
+                    : token.equals(element) || (element.length() >= 5 && TokenSimilarity.withinOneEdit(element, token));
             if (!ok) {
                 return false;
             }

@@ -32,6 +32,17 @@ final class NameNormaliser {
         while (i < n) {
             int cp = name.codePointAt(i);
             i += Character.charCount(cp);
+            if (cp < 128 && cp != '.' && cp != '\'' && cp != '`') {
+                if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+                    word.append((char) cp);
+                } else if (cp >= 'A' && cp <= 'Z') {
+                    word.append((char) (cp + 32));
+                } else {
+                    flush(tokens, word, arabic, dotted);
+                    arabic = false;
+                }
+                continue; // the common case, kept cheap
+            }
             if (JOINERS.indexOf(cp) >= 0) {
                 continue;
             }
@@ -103,6 +114,9 @@ final class NameNormaliser {
     }
 
     private static boolean isOwnTokenScript(int cp) {
+        if (cp < 0x1100) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

@@ -34,40 +34,41 @@ public final class NamePreparer {
 
     /** Prepares {@code name} for comparisons under {@code schema}. */
     public PreparedName prepare(String name, Schema schema) {
-        List<String> ignored = new ArrayList<>(2);
-        List<NameNormaliser.RawToken> raw = NameNormaliser.tokens(name);
-        Schema effective = schema == Schema.ANY && LegalForms.present(raw) ? Schema.ORGANIZATION : schema;
-        List<String> words = new ArrayList<>(raw.size());
-        List<Boolean> consonantal = new ArrayList<>(raw.size());
-        collect(raw, schema, ignored, words, consonantal);
+        return prepare(words(name, schema));
+    }
+
+    /** Prepares words already read by {@link #words}: a list is read once, for weights and for preparing. */
+    public PreparedName prepare(NameWords read) {
+        List<String> words = read.words();
         NameToken[] tokens = new NameToken[words.size()];
         for (int i = 0; i < tokens.length; i++) {
-            tokens[i] = NameToken.of(words.get(i), consonantal.get(i), weights.weight(words.get(i)));
+            tokens[i] = NameToken.of(words.get(i), read.consonantal().get(i), weights.weight(words.get(i)));
         }
         NameToken[] pairs = new NameToken[Math.max(0, tokens.length - 1)];
         for (int i = 0; i < pairs.length; i++) {
             String joined = tokens[i].text() + tokens[i + 1].text();
             pairs[i] = NameToken.of(joined, Math.max(tokens[i].weight(), tokens[i + 1].weight()));
         }
-        return new PreparedName(name, effective, tokens, pairs, ignored);
+        return new PreparedName(read.original(), read.effectiveSchema(), tokens, pairs, read.ignored());
     }
 
-    /** The normalised words of {@code name} as {@link #prepare} compares them (for learning weights). */
-    public static List<String> words(String name, Schema schema, List<String> ignored) {
-        return words(NameNormaliser.tokens(name), schema, ignored);
-    }
-
-    private static List<String> words(List<NameNormaliser.RawToken> raw, Schema schema, List<String> ignored) {
-        List<String> words = new ArrayList<>(raw.size() + 1);
-        collect(raw, schema, ignored, words, new ArrayList<>());
-        return words;
-    }
-
-    private static void collect(List<NameNormaliser.RawToken> raw, Schema schema, List<String> ignored,
-            List<String> words, List<Boolean> consonantal) {
-        if (schema.isLegalEntityLike() || (schema == Schema.ANY && LegalForms.present(raw))) {
+    /** The normalised words of {@code name} as it is compared under {@code schema}. */
+    public static NameWords words(String name, Schema schema) {
+        List<NameNormaliser.RawToken> raw = NameNormaliser.tokens(name);
+        List<String> ignored = new ArrayList<>(2);
+        boolean legalForm = schema.isLegalEntityLike() || (schema == Schema.ANY && LegalForms.present(raw));
+        Schema effective = schema == Schema.ANY && legalForm ? Schema.ORGANIZATION : schema;
+        if (legalForm) {
             raw = LegalForms.strip(raw, ignored);
         }
+        List<String> words = new ArrayList<>(raw.size() + 1);
+        List<Boolean> consonantal = new ArrayList<>(raw.size() + 1);
+        collect(raw, schema, words, consonantal);
+        return new NameWords(name, effective, words, consonantal, ignored);
+    }
+
+    private static void collect(List<NameNormaliser.RawToken> raw, Schema schema, List<String> words,
+            List<Boolean> consonantal) {
         for (int i = 0; i < raw.size() && words.size() < MAX_TOKENS; i++) {
             NameNormaliser.RawToken token = raw.get(i);
             String t = token.text();

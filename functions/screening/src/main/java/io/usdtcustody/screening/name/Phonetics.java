@@ -24,6 +24,17 @@ final class Phonetics {
         {"ts", "s"}, {"tz", "s"}, {"zh", "j"}, {"dj", "j"}, {"th", "t"}, {"dh", "t"}, {"ph", "f"}, {"ee", "i"},
     };
 
+    private static final String[][][] BY_FIRST_LETTER = new String[128][][];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            final char letter = c;
+            String[][] graphs = java.util.Arrays.stream(MULTIGRAPHS).filter(g -> g[0].charAt(0) == letter)
+                    .toArray(String[][]::new);
+            BY_FIRST_LETTER[c] = graphs.length == 0 ? null : graphs;
+        }
+    }
+
     private Phonetics() {
     }
 
@@ -36,11 +47,15 @@ final class Phonetics {
         int i = 0;
         while (i < end) {
             int used = 0;
-            for (String[] graph : MULTIGRAPHS) {
-                if (token.startsWith(graph[0], i) && i + graph[0].length() <= end) {
-                    append(out, graph[1].charAt(0));
-                    used = graph[0].length();
-                    break;
+            char first = token.charAt(i);
+            String[][] graphs = first < 128 ? BY_FIRST_LETTER[first] : null;
+            if (graphs != null && i + 1 < end) {
+                for (String[] graph : graphs) {
+                    if (token.startsWith(graph[0], i) && i + graph[0].length() <= end) {
+                        append(out, graph[1].charAt(0));
+                        used = graph[0].length();
+                        break;
+                    }
                 }
             }
             if (used == 0 && token.charAt(i) == 'h' && i > 0 && i + 1 < end

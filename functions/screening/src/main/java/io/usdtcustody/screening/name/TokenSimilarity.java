@@ -134,6 +134,36 @@ final class TokenSimilarity {
         return 0f;
     }
 
+    /** Whether {@code a} and {@code b} are at most one edit apart (insert, delete, substitute, transpose); O(n). */
+    static boolean withinOneEdit(CharSequence a, CharSequence b) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < n && i < m && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == n && i == m) {
+            return true;
+        }
+        if (n == m) {
+            return regionEquals(a, i + 1, b, i + 1, n - i - 1) || (i + 1 < n && a.charAt(i) == b.charAt(i + 1)
+                    && a.charAt(i + 1) == b.charAt(i) && regionEquals(a, i + 2, b, i + 2, n - i - 2));
+        }
+        return n > m ? regionEquals(a, i + 1, b, i, m - i) : regionEquals(a, i, b, i + 1, n - i);
+    }
+
+    private static boolean regionEquals(CharSequence a, int from, CharSequence b, int bFrom, int length) {
+        for (int k = 0; k < length; k++) {
+            if (a.charAt(from + k) != b.charAt(bFrom + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Optimal string alignment distance (a transposed pair of letters is one edit). */
     static int distance(String a, String b) {
         int n = Math.min(a.length(), MAX_LEN);

@@ -1,0 +1,149 @@
+package io.usdtcustody.screening.search;
+
+import io.usdtcustody.screening.list.ListedName;
+import io.usdtcustody.screening.list.NameKind;
+import io.usdtcustody.screening.list.SanctionsList;
+import io.usdtcustody.screening.list.SdnEntry;
+import io.usdtcustody.screening.name.NameComparison;
+import io.usdtcustody.screening.name.NameMatcher;
+import io.usdtcustody.screening.name.NamePreparer;
+import io.usdtcustody.screening.name.NameScorer;
+import io.usdtcustody.screening.name.NameWords;
+import io.usdtcustody.screening.name.PreparedName;
+import io.usdtcustody.screening.name.Schema;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Screens names against a sanctions list: every listed name (primary and aliases) is prepared once and
+ * indexed ({@link NameIndex}); a query is compared in full only with the best-supported candidates, of a
+ * compatible schema (a person is never matched to a company unless the query's schema is unknown). Hits are
+ * per entry (its best-matching name), adjusted by date of birth ({@link BirthDateEvidence}), best first.
+ * Weak aliases (nicknames OFAC itself calls too broad) count a little less. Immutable and thread-safe: build
+ * one per list version and share it.
+ */
+public final class NameScreen {
+    /** How many listed names are scored in full per query. */
+    static final int CANDIDATES = 48;
+    /** Candidates need at least this share of the best candidate's key support. */
+    static final float MIN_SUPPORT_SHARE = 0.25f;
+    static final double WEAK_ALIAS_FACTOR = 0.95;
+
+    private final SanctionsList list;
+    private final NameMatcher matcher;
+    private final NamePreparer preparer;
+    private final NameScorer scorer = new NameScorer();
+    private final List<PreparedName> names;
+    private final int[] entryOf;
+    private final ListedName[] listedOf;
+    private final List<SdnEntry> entries;
+    private final NameIndex index;
+
+    private NameScreen(SanctionsList list, NameMatcher matcher, List<NameWords> read) {
+        this.list = list;
+        this.matcher = matcher;
+        this.preparer = matcher.preparer();
+        this.entries = list.entries();
+        List<PreparedName> prepared = new ArrayList<>(read.size());
+        List<Integer> owners = new ArrayList<>(read.size());
+        List<ListedName> listed = new ArrayList<>(read.size());
+        int next = 0;
+        for (int e = 0; e < entries.size(); e++) {
+            SdnEntry entry = entries.get(e);
+            for (ListedName name : entry.names()) {
+                PreparedName p = preparer.prepare(read.get(next++));
+                if (!p.isEmpty()) {
+                    prepared.add(p);
+                    owners.add(e);
+                    listed.add(name);
+                }
+            }
+        }
+        this.names = List.copyOf(prepared);
+        this.entryOf = owners.stream().mapToInt(Integer::intValue).toArray();
+        this.listedOf = listed.toArray(new ListedName[0]);
+        this.index = new NameIndex(names);
+    }
+
+    /** A screen of {@code list} with word weights learned from it and the default threshold. */
+    public static NameScreen of(SanctionsList list) {
+        List<NameWords> read = ListWeights.read(list);
+        return new NameScreen(list, new NameMatcher(ListWeights.learn(read)), read);
+    }
+
+    /** A screen of {@code list} deciding with {@code matcher} (its weights and threshold). */
+    public static NameScreen of(SanctionsList list, NameMatcher matcher) {
+        return new NameScreen(list, matcher, ListWeights.read(list));
+    }
+
+    public SanctionsList list() {
+        return list;
+    }
+
+    /** The pairwise matcher this screen decides with (same weights, same threshold). */
+    public NameMatcher matcher() {
+        return matcher;
+    }
+
+    /** The hits that are matches at the threshold, best first. */
+    public List<NameHit> screen(ScreeningQuery query) {
+        return search(query, Integer.MAX_VALUE, matcher.threshold());
+    }
+
+    /** Up to {@code limit} hits scoring at least {@code minScore}, best first (matches and near misses). */
+    public List<NameHit> search(ScreeningQuery query, int limit, double minScore) {
+        PreparedName prepared = preparer.prepare(query.name(), query.schema());
+        if (prepared.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        Map<Integer, Scored> best = new HashMap<>();
+        for (int id : index.candidates(prepared, CANDIDATES, MIN_SUPPORT_SHARE)) {
+            SdnEntry entry = entries.get(entryOf[id]);
+            if (!query.schema().compatibleWith(entry.schema())) {
+                continue;
+            }
+            Schema schema = query.schema().narrowest(entry.schema());
+            double score = scorer.score(prepared, names.get(id), schema);
+            if (listedOf[id].kind() == NameKind.WEAK_AKA) {
+                score *= WEAK_ALIAS_FACTOR;
+            }
+            Scored previous = best.get(entryOf[id]);
+            if (previous == null || score > previous.score) {
+                best.put(entryOf[id], new Scored(id, score, schema));
+            }
+        }
+        List<NameHit> hits = new ArrayList<>();
+        for (Scored s : best.values()) {
+            SdnEntry entry = entries.get(entryOf[s.nameId]);
+            Optional<BirthDateEvidence.Adjustment> dob = entry.schema() == Schema.PERSON
+                    ? BirthDateEvidence.of(query.birthDate(), entry.birthDates()) : Optional.empty();
+            double score = Math.max(0, Math.min(1, s.score + dob.map(BirthDateEvidence.Adjustment::delta).orElse(0.0)));
+            if (score >= minScore) {
+                hits.add(hit(prepared, s, entry, score, dob));
+            }
+        }
+        hits.sort(Comparator.comparingDouble(NameHit::score).reversed().thenComparingInt(NameHit::entryId));
+        return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
+    }
+
+    private NameHit hit(PreparedName query, Scored s, SdnEntry entry, double score,
+            Optional<BirthDateEvidence.Adjustment> dob) {
+        ListedName listed = listedOf[s.nameId];
+        NameComparison comparison = scorer.compare(query, names.get(s.nameId), s.schema);
+        StringBuilder explanation = new StringBuilder(comparison.explanation());
+        if (listed.kind() == NameKind.WEAK_AKA) {
+            explanation.append("; weak alias (counts ").append(WEAK_ALIAS_FACTOR).append(')');
+        }
+        dob.ifPresent(d -> explanation.append("; ").append(d.note())
+                .append(d.delta() == 0 ? "" : String.format(java.util.Locale.ROOT, " (%+.2f)", d.delta())));
+        return new NameHit(entry.id(), entry.primaryName(), listed.text(), listed.kind(), entry.schema(),
+                entry.programs(), score, score >= matcher.threshold(), explanation.toString());
+    }
+
+    private record Scored(int nameId, double score, Schema schema) {
+    }
+}
