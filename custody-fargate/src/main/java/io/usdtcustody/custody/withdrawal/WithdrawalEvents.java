@@ -21,10 +21,15 @@ public final class WithdrawalEvents {
                 .getBytes(StandardCharsets.UTF_8));
         var request = next.request();
         WithdrawalStateChanged payload = new WithdrawalStateChanged(next.id().toString(), request.customerId(),
-                from == null ? null : from.name(), next.state().name(), request.amount().asset().chain().name(),
+                from == null ? "" : from.name(), next.state().name(), request.amount().asset().chain().name(),
                 request.amount().asset().code(), request.amount().toPlainString(), request.destination(),
-                next.reason(), next.txHash());
+                orEmpty(next.reason()), orEmpty(next.txHash()));
         return new OutboxEvent(ResourceCatalogue.WALLET_EVENTS, next.tenant().value() + "/" + request.customerId(),
                 codec.wrap(WalletEvents.WITHDRAWAL_STATE_CHANGED, eventId, next.updatedAt(), next.tenant().value(), payload));
+    }
+
+    /** The contract carries "" for "none": the strict codec reads no nulls, so consumers never see one. */
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 }
