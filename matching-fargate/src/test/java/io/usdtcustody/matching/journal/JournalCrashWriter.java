@@ -44,7 +44,8 @@ public final class JournalCrashWriter {
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 false, StandardCharsets.US_ASCII);
         AtomicLong durable = new AtomicLong();
-        Thread printer = new Thread(() -> printAcknowledgements(durable, out), "acknowledgements");
+        AtomicLong recoveredLast = new AtomicLong();
+        Thread printer = new Thread(() -> printAcknowledgements(recoveredLast.get(), durable, out), "acknowledgements");
         printer.setDaemon(true);
         DurabilityListener listener = sequence -> {
             durable.set(sequence);
@@ -54,6 +55,7 @@ public final class JournalCrashWriter {
             RunningHashStateMachine machine = new RunningHashStateMachine();
             RecoveryOutcome recovered = Recovery.recover(journal, snapshots, machine);
             durable.set(recovered.lastSequence());
+            recoveredLast.set(recovered.lastSequence()); // fixed before any append, whenever the printer first runs
             out.println("recovered " + recovered.lastSequence() + " " + recovered.stateHash());
             out.flush();
             printer.start();
@@ -76,8 +78,8 @@ public final class JournalCrashWriter {
     }
 
     /** Prints one line per record that has become durable, in order, never ahead of the journal's report. */
-    private static void printAcknowledgements(AtomicLong durable, PrintStream out) {
-        long printed = durable.get();
+    private static void printAcknowledgements(long recoveredLast, AtomicLong durable, PrintStream out) {
+        long printed = recoveredLast;
         while (!out.checkError()) {
             long now = durable.get();
             if (now == printed) {
