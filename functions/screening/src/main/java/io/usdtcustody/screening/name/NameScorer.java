@@ -221,7 +221,7 @@ public final class NameScorer {
     }
 
     private static float joined(NameToken word, NameToken joinedPair) {
-        float s = TokenSimilarity.of(word, joinedPair);
+        float s = TokenSimilarity.spellingOnly(word, joinedPair);
         return s >= JOINED_FLOOR ? s * JOINED_DISCOUNT : 0f;
     }
 

@@ -14,6 +14,8 @@ final class TokenSimilarity {
     static final float PHONETIC = 0.95f;
     static final float LOOSE_CONSONANTS = 0.80f;
     static final float OTHER_FIRST_SOUND = 0.9f;
+    /** Same consonants count only if the sounds are this alike overall (vowels moved, not a different word). */
+    static final float SKELETON_MIN_LIKENESS = 0.6f;
     private static final int MAX_LEN = 48;
 
     private TokenSimilarity() {
@@ -21,13 +23,25 @@ final class TokenSimilarity {
 
     /** Similarity of two whole words; initials are scored by {@link #initial}. */
     static float of(NameToken x, NameToken y) {
+        return of(x, y, true);
+    }
+
+    /**
+     * Similarity by spelling and sound only, without the consonant-skeleton shortcut: for words joined from
+     * two, whose long skeletons collide by chance ({@code wu yaqin} / {@code evgeny}).
+     */
+    static float spellingOnly(NameToken x, NameToken y) {
+        return of(x, y, false);
+    }
+
+    private static float of(NameToken x, NameToken y, boolean skeletons) {
         if (x.text().equals(y.text())) {
             return 1f;
         }
         if (x.initial() || y.initial() || x.hasDigit() || y.hasDigit()) {
             return 0f;
         }
-        float s = core(x, y);
+        float s = core(x, y, skeletons);
         if (s < PHONETIC) {
             s = Math.max(s, withoutArticle(x, y));
             s = Math.max(s, withoutArticle(y, x));
@@ -61,7 +75,7 @@ final class TokenSimilarity {
         return MatchKind.SPELLING;
     }
 
-    private static float core(NameToken x, NameToken y) {
+    private static float core(NameToken x, NameToken y, boolean skeletons) {
         if (x.phonetic().equals(y.phonetic())) {
             return PHONETIC;
         }
@@ -70,15 +84,30 @@ final class TokenSimilarity {
         if (x.phonetic().charAt(0) != y.phonetic().charAt(0)) {
             s *= OTHER_FIRST_SOUND; // typos rarely hit the first letter; other names often differ there
         }
+        if (!skeletons) {
+            return s;
+        }
+        boolean sameSkeleton = x.skeleton().length() >= 2 && x.skeleton().equals(y.skeleton());
+        boolean sameLoose = !sameSkeleton && x.looseSkeleton().length() >= 2
+                && x.looseSkeleton().equals(y.looseSkeleton());
+        if ((!sameSkeleton && !sameLoose) || !soundAlikeOverall(x, y)) {
+            return s;
+        }
         int shorter = Math.min(x.text().length(), y.text().length());
-        if (x.skeleton().length() >= 2 && x.skeleton().equals(y.skeleton()) && skeletonTrusted(x, y, shorter)) {
+        if (sameSkeleton && skeletonTrusted(x, y, shorter)) {
             s = Math.max(s, consonantScore(x.skeleton()));
-        } else if (!x.skeleton().equals(y.skeleton()) && x.looseSkeleton().length() >= 2
-                && x.looseSkeleton().equals(y.looseSkeleton())
-                && (shorter >= 5 || (shorter == 4 && x.text().charAt(0) == y.text().charAt(0)))) {
+        } else if (sameLoose && (shorter >= 5 || (shorter == 4 && x.text().charAt(0) == y.text().charAt(0)))) {
             s = Math.max(s, LOOSE_CONSONANTS);
         }
         return s;
+    }
+
+    private static boolean soundAlikeOverall(NameToken x, NameToken y) {
+        if (x.consonantal() || y.consonantal()) {
+            return true;
+        }
+        int longer = Math.max(x.phonetic().length(), y.phonetic().length());
+        return 1f - (float) distance(x.phonetic(), y.phonetic()) / longer >= SKELETON_MIN_LIKENESS;
     }
 
     /**
@@ -129,7 +158,7 @@ final class TokenSimilarity {
     private static float withoutArticle(NameToken x, NameToken y) {
         String t = x.text();
         if (t.length() > 5 && (t.startsWith("al") || t.startsWith("el")) && !y.text().startsWith(t.substring(0, 2))) {
-            return 0.95f * core(NameToken.of(t.substring(2), x.weight()), y);
+            return 0.95f * core(NameToken.of(t.substring(2), x.weight()), y, true);
         }
         return 0f;
     }
