@@ -44,6 +44,14 @@ public final class SanctionsList {
         this.byAddressKey = Collections.unmodifiableMap(addresses);
     }
 
+    /**
+     * A list of the given entries, for lists assembled in code (a list's changes, tests). Like a loaded list it
+     * refuses to be empty.
+     */
+    public static SanctionsList of(String source, List<SdnEntry> entries) {
+        return new SanctionsList(source, entries);
+    }
+
     /** Where the list was read from (for logs and reports). */
     public String source() {
         return source;

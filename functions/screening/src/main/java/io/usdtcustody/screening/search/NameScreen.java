@@ -130,10 +130,46 @@ public final class NameScreen {
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
     }
 
+    /**
+     * How {@code query} fares against one entry, which need not be in this screen's list (a previous
+     * version of an entry, when re-screening): scored with this screen's weights and rules, empty when the
+     * schemas are incompatible or no name of the entry scores above 0.
+     */
+    public Optional<NameHit> compareWithEntry(ScreeningQuery query, SdnEntry entry) {
+        if (!query.schema().compatibleWith(entry.schema())) {
+            return Optional.empty();
+        }
+        PreparedName prepared = preparer.prepare(query.name(), query.schema());
+        Schema schema = query.schema().narrowest(entry.schema());
+        PreparedName bestName = null;
+        ListedName bestListed = null;
+        double best = 0;
+        for (ListedName name : entry.names()) {
+            PreparedName p = preparer.prepare(name.text(), entry.schema());
+            double score = scorer.score(prepared, p, schema) * (name.kind() == NameKind.WEAK_AKA ? WEAK_ALIAS_FACTOR : 1);
+            if (score > best) {
+                best = score;
+                bestName = p;
+                bestListed = name;
+            }
+        }
+        if (bestName == null) {
+            return Optional.empty();
+        }
+        Optional<BirthDateEvidence.Adjustment> dob = entry.schema() == Schema.PERSON
+                ? BirthDateEvidence.of(query.birthDate(), entry.birthDates()) : Optional.empty();
+        double score = Math.max(0, Math.min(1, best + dob.map(BirthDateEvidence.Adjustment::delta).orElse(0.0)));
+        return Optional.of(hit(prepared, bestName, bestListed, schema, entry, score, dob));
+    }
+
     private NameHit hit(PreparedName query, Scored s, SdnEntry entry, double score,
             Optional<BirthDateEvidence.Adjustment> dob) {
-        ListedName listed = listedOf[s.nameId];
-        NameComparison comparison = scorer.compare(query, names.get(s.nameId), s.schema);
+        return hit(query, names.get(s.nameId), listedOf[s.nameId], s.schema, entry, score, dob);
+    }
+
+    private NameHit hit(PreparedName query, PreparedName name, ListedName listed, Schema schema, SdnEntry entry,
+            double score, Optional<BirthDateEvidence.Adjustment> dob) {
+        NameComparison comparison = scorer.compare(query, name, schema);
         StringBuilder explanation = new StringBuilder(comparison.explanation());
         if (listed.kind() == NameKind.WEAK_AKA) {
             explanation.append("; weak alias (counts ").append(WEAK_ALIAS_FACTOR).append(')');
