@@ -14,6 +14,8 @@ public final class PolicyReasons {
     public static final String VELOCITY = "VELOCITY";
     public static final String APPROVAL_THRESHOLD = "APPROVAL_THRESHOLD";
     public static final String TRAVEL_RULE_DATA_REQUIRED = "TRAVEL_RULE_DATA_REQUIRED";
+    /** Travel Rule data is complete, but the beneficiary's VASP is not identified (e.g. a self-hosted wallet). */
+    public static final String TRAVEL_RULE_COUNTERPARTY_UNKNOWN = "TRAVEL_RULE_COUNTERPARTY_UNKNOWN";
     /** The policy has no amount for the withdrawal's asset in a rule that needs one: refused, never guessed. */
     public static final String POLICY_NOT_CONFIGURED = "POLICY_NOT_CONFIGURED";
 

@@ -1,6 +1,7 @@
 package io.usdtcustody.custody.wiring;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.annotation.Primary;
 import io.usdtcustody.custody.approval.ApprovalRequirementPolicy;
 import io.usdtcustody.custody.approval.ApprovalService;
@@ -15,7 +16,13 @@ import io.usdtcustody.custody.policy.PolicyEngine;
 import io.usdtcustody.custody.policy.WhitelistService;
 import io.usdtcustody.custody.policy.adapter.DynamoDbWhitelistStore;
 import io.usdtcustody.custody.policy.adapter.DynamoDbWithdrawalUsageStore;
-import io.usdtcustody.custody.policy.adapter.HoldingTravelRuleCheck;
+import io.usdtcustody.custody.policy.adapter.Ivms101TravelRuleCheck;
+import io.usdtcustody.custody.policy.adapter.TravelRulePrices;
+import io.usdtcustody.custody.policy.port.TravelRuleCheck;
+import io.usdtcustody.model.json.JsonCodec;
+import io.usdtcustody.model.travelrule.AssetPrices;
+import io.usdtcustody.model.travelrule.TravelRuleDecider;
+import io.usdtcustody.model.travelrule.TravelRuleThresholds;
 import io.usdtcustody.custody.policy.port.WhitelistStore;
 import io.usdtcustody.custody.policy.port.WithdrawalUsageStore;
 import io.usdtcustody.screening.address.SanctionsScreen;
@@ -67,11 +74,24 @@ public class PolicyBeans {
         return new DynamoDbApproverRegistry(dynamoDb, naming.table(ResourceCatalogue.WALLETS));
     }
 
-    /** Until the KYC function supplies IVMS101 data, withdrawals above the Travel Rule threshold are held. */
+    /**
+     * The Travel Rule as the IVMS101 data attached to each withdrawal satisfies it, under custody's jurisdiction
+     * ({@code custody.travel-rule.jurisdiction}: FATF, EU, US, SG, CH, GB, CA, JP) with a USDT price snapshot
+     * ({@code custody.travel-rule.usdt-prices}, e.g. {@code USD=1,EUR=0.92}) for fiat thresholds.
+     */
+    @Singleton
+    TravelRuleCheck travelRuleCheck(JsonCodec codec, Clock clock,
+                                    @Value("${custody.travel-rule.jurisdiction:FATF}") String jurisdiction,
+                                    @Value("${custody.travel-rule.usdt-prices:USD=1}") String usdtPrices) {
+        AssetPrices prices = TravelRulePrices.parse(usdtPrices, clock.instant());
+        return new Ivms101TravelRuleCheck(new TravelRuleDecider(TravelRuleThresholds.defaults(codec)), jurisdiction,
+                () -> prices, codec, clock);
+    }
+
     @Singleton
     PolicyEngine policyEngine(PolicyDocument document, SanctionsScreen sanctions, WhitelistStore whitelist,
-                              WithdrawalUsageStore usage, AuditLog audit, Clock clock) {
-        return new PolicyEngine(document, sanctions, whitelist, usage, new HoldingTravelRuleCheck(), audit, clock);
+                              WithdrawalUsageStore usage, TravelRuleCheck travelRule, AuditLog audit, Clock clock) {
+        return new PolicyEngine(document, sanctions, whitelist, usage, travelRule, audit, clock);
     }
 
     @Singleton

@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * A withdrawal as persisted. {@code version} increases with every write (optimistic locking); {@code reason}
- * is a stable code once REJECTED, CANCELLED or FAILED; {@code txHash} is known from SIGNED on;
+ * is a stable code: why it was held for approval (kept afterwards as history) or why it was REJECTED,
+ * CANCELLED or FAILED; {@code txHash} is known from SIGNED on;
  * {@code holdPlaced} says the customer's funds were moved to the hold account; {@code ledgerSettled} says the
  * terminal state's ledger effect (release or settle) was applied.
  */

@@ -197,7 +197,8 @@ public final class WithdrawalService {
         PolicyDecision decision = policy.evaluate(w);
         return switch (decision.outcome()) {
             case APPROVE -> w.moveTo(APPROVED, clock.instant(), null, null, true);
-            case REQUIRE_APPROVAL -> w.moveTo(PENDING_APPROVAL, clock.instant(), null, null, true);
+            // the reason says why it is held (approval threshold, Travel Rule data, ...)
+            case REQUIRE_APPROVAL -> w.moveTo(PENDING_APPROVAL, clock.instant(), decision.reasonCode(), null, true);
             case REJECT -> w.moveTo(REJECTED, clock.instant(), decision.reasonCode(), null, true);
         };
     }

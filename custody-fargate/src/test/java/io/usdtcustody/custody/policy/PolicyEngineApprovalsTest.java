@@ -64,8 +64,30 @@ class PolicyEngineApprovalsTest extends PolicyFixtures {
     @Test
     void evaluate_shouldNotHoldForTheTravelRule_whenBelowTheThresholdOrWhenTheDataIsOnFile() {
         assertThat(engine(policy(TRAVEL_1000)).evaluate(withdrawal("999.999999")).outcome()).isEqualTo(Outcome.APPROVE);
-        assertThat(engine(policy(TRAVEL_1000), w -> true, usage).evaluate(withdrawal("5000")).outcome())
-                .isEqualTo(Outcome.APPROVE);
+        assertThat(engine(policy(TRAVEL_1000)).evaluate(withdrawalWithTravelRule("5000", travelRulePayload()))
+                .outcome()).isEqualTo(Outcome.APPROVE);
+    }
+
+    @Test
+    void evaluate_shouldHoldWithCounterpartyUnknown_whenTheBeneficiaryVaspIsNotIdentified() {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) CODEC.readTree(travelRulePayload().getBytes());
+        tree.remove("beneficiaryVASP");
+        String selfHosted = new String(CODEC.write(tree));
+
+        PolicyDecision decision = engine(policy(TRAVEL_1000)).evaluate(withdrawalWithTravelRule("5000", selfHosted));
+
+        assertThat(selfHosted).doesNotContain("beneficiaryVASP");
+        assertThat(decision.outcome()).isEqualTo(Outcome.REQUIRE_APPROVAL);
+        assertThat(decision.reasonCode()).isEqualTo(PolicyReasons.TRAVEL_RULE_COUNTERPARTY_UNKNOWN);
+    }
+
+    @Test
+    void evaluate_shouldHoldWithDataRequired_whenTheBeneficiaryAccountIsNotTheDestination() {
+        String elsewhere = travelRulePayload().replace(TRAVEL_RULE_BENEFICIARY, "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
+
+        PolicyDecision decision = engine(policy(TRAVEL_1000)).evaluate(withdrawalWithTravelRule("5000", elsewhere));
+
+        assertThat(decision.reasonCode()).isEqualTo(PolicyReasons.TRAVEL_RULE_DATA_REQUIRED);
     }
 
     @Test

@@ -11,7 +11,6 @@ import static io.usdtcustody.custody.policy.PolicyFixtures.usdtEth;
 import static io.usdtcustody.custody.policy.PolicyFixtures.withdrawal;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.usdtcustody.custody.policy.adapter.HoldingTravelRuleCheck;
 import io.usdtcustody.custody.policy.port.WithdrawalUsageStore;
 import io.usdtcustody.custody.withdrawal.PolicyDecision;
 import io.usdtcustody.custody.withdrawal.PolicyDecision.Outcome;
@@ -133,7 +132,7 @@ class PolicyEngineUsageTest extends PolicyFixtures {
     void evaluate_shouldRejectAndRelease_whenAConcurrentWithdrawalTookTheLimitBetweenCheckAndRecord() {
         Withdrawal racer = withdrawal("bob", usdtEth("900"), PolicyFixtures.CLEAN);
         WithdrawalUsageStore racing = new RacingUsageStore(racer);
-        PolicyEngine engine = engine(policy(TENANT_1000), new HoldingTravelRuleCheck(), racing);
+        PolicyEngine engine = engine(policy(TENANT_1000), travelRuleCheck(), racing);
 
         PolicyDecision decision = engine.evaluate(withdrawal("200"));
 

@@ -1,6 +1,10 @@
 package io.usdtcustody.custody.policy;
 
-import io.usdtcustody.custody.policy.adapter.HoldingTravelRuleCheck;
+import io.usdtcustody.custody.policy.adapter.Ivms101TravelRuleCheck;
+import io.usdtcustody.custody.policy.adapter.TravelRulePrices;
+import io.usdtcustody.model.json.JsonCodec;
+import io.usdtcustody.model.travelrule.TravelRuleDecider;
+import io.usdtcustody.model.travelrule.TravelRuleThresholds;
 import io.usdtcustody.custody.policy.adapter.InMemoryWhitelistStore;
 import io.usdtcustody.custody.policy.adapter.InMemoryWithdrawalUsageStore;
 import io.usdtcustody.custody.policy.port.TravelRuleCheck;
@@ -55,7 +59,14 @@ class PolicyFixtures {
     }
 
     PolicyEngine engine(PolicyDocument document) {
-        return engine(document, new HoldingTravelRuleCheck(), usage);
+        return engine(document, travelRuleCheck(), usage);
+    }
+
+    /** The real Travel Rule check under FATF rules, USDT at 1 USD. */
+    TravelRuleCheck travelRuleCheck() {
+        JsonCodec codec = new JsonCodec();
+        return new Ivms101TravelRuleCheck(new TravelRuleDecider(TravelRuleThresholds.defaults(codec)), "FATF",
+                () -> TravelRulePrices.parse("USD=1", NOW), codec, clock);
     }
 
     PolicyEngine engine(PolicyDocument document, TravelRuleCheck travelRule, WithdrawalUsageStore usageStore) {
@@ -73,6 +84,23 @@ class PolicyFixtures {
 
     static Withdrawal withdrawal(String amount) {
         return withdrawal("alice", usdtEth(amount), CLEAN);
+    }
+
+    /** The beneficiary account of the IVMS101 test payload: withdrawals carrying it go there. */
+    static final String TRAVEL_RULE_BENEFICIARY = "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB";
+
+    /** A complete IVMS101 payload (originator, beneficiary, both VASPs) as a client attaches it. */
+    static String travelRulePayload() {
+        try (var in = PolicyFixtures.class.getResourceAsStream("/travelrule/ivms101-outgoing.json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Withdrawal withdrawalWithTravelRule(String amount, String payload) {
+        return Withdrawal.requested(UUID.randomUUID(), TENANT,
+                new WithdrawalRequest("alice", usdtEth(amount), TRAVEL_RULE_BENEFICIARY, payload), NOW);
     }
 
     /** Usage of an earlier withdrawal by {@code customer} at {@code at}. */

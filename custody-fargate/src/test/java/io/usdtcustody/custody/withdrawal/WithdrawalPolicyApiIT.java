@@ -165,6 +165,43 @@ class WithdrawalPolicyApiIT {
         assertThat(state(tenant, id)).isEqualTo("APPROVED");
     }
 
+    @Test
+    void travelRule_shouldHoldWithAClearReason_withoutData_andPassWithCompleteIvms101Data() throws Exception {
+        TenantId tenant = fundedTenant("20000");
+        HttpResponse<String> without = post("/v1/withdrawals", tenant, "tr-none", withdrawal("5000", BENEFICIARY));
+        assertThat(without.statusCode()).isEqualTo(201);
+        var held = CODEC.readTree(without.body().getBytes());
+        assertThat(held.get("state").asText()).isEqualTo("PENDING_APPROVAL");
+        assertThat(held.get("reason").asText()).isEqualTo("TRAVEL_RULE_DATA_REQUIRED");
+
+        HttpResponse<String> with = post("/v1/withdrawals", tenant, "tr-ivms", withdrawal("5000", BENEFICIARY)
+                .replaceFirst("}$", ",\"travelRule\":" + ivms101() + "}"));
+        assertThat(with.statusCode()).isEqualTo(201);
+        assertThat(CODEC.readTree(with.body().getBytes()).get("state").asText()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void travelRule_shouldRefuseAnInvalidPayload_withEveryFault_andChangeNothing() throws Exception {
+        TenantId tenant = fundedTenant("20000");
+        String broken = ivms101().replace("\"nameIdentifierType\":\"LEGL\"", "\"nameIdentifierType\":\"NOPE\"");
+        HttpResponse<String> refused = post("/v1/withdrawals", tenant, "tr-bad", withdrawal("5000", BENEFICIARY)
+                .replaceFirst("}$", ",\"travelRule\":" + broken + "}"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(refused.body()).contains("nameIdentifierType");
+        assertThat(ledger.balance(tenant, AccountId.customer(tenant, "alice", USDT, AccountPurpose.FUNDING)))
+                .contains(Amount.parse("20000", USDT));
+    }
+
+    private static final String BENEFICIARY = "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB";
+
+    private static String ivms101() throws Exception {
+        try (var in = Objects.requireNonNull(WithdrawalPolicyApiIT.class.getResourceAsStream("/travelrule/ivms101-outgoing.json"))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
+    }
+
     private static void register(TenantId tenant, String approverId, KeyPair key) throws Exception {
         String publicKey = Base64.getEncoder().encodeToString(key.getPublic().getEncoded());
         HttpResponse<String> response = post("/v1/approvers", tenant, "reg-" + approverId,

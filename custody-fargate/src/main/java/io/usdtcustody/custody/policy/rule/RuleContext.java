@@ -70,7 +70,7 @@ public final class RuleContext {
                 now.minus(window), withdrawal.id()));
     }
 
-    public boolean hasTravelRuleData() {
-        return travelRule.hasOriginatorAndBeneficiary(withdrawal);
+    public TravelRuleCheck.Status travelRule() {
+        return travelRule.check(withdrawal);
     }
 }

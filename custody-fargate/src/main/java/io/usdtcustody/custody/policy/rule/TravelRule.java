@@ -1,14 +1,16 @@
 package io.usdtcustody.custody.policy.rule;
 
-import io.usdtcustody.custody.policy.PolicyReasons;
+import io.usdtcustody.custody.policy.port.TravelRuleCheck;
 import io.usdtcustody.model.money.Amount;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * {@code travel-rule}: at or above the threshold, the originator and beneficiary data must be on file; without it
- * the withdrawal is held (REQUIRE_APPROVAL with {@code TRAVEL_RULE_DATA_REQUIRED}) for a compliance officer,
- * never silently let through. FATF R.16 sets USD/EUR 1,000; the EU TFR has no threshold (set 0 to cover all).
+ * {@code travel-rule}: at or above the threshold, the originator and beneficiary data must be attached and
+ * complete for the jurisdiction, and the beneficiary's VASP identified; otherwise the withdrawal is held
+ * (REQUIRE_APPROVAL with {@code TRAVEL_RULE_DATA_REQUIRED} or {@code TRAVEL_RULE_COUNTERPARTY_UNKNOWN}) for a
+ * compliance officer, never silently let through. FATF R.16 sets USD/EUR 1,000; the EU TFR has no threshold
+ * (set 0 to cover all).
  */
 public record TravelRule(boolean enabled, MoneyThresholds atOrAbove, int approvals) implements PolicyRule {
     public static final String TYPE = "travel-rule";
@@ -32,11 +34,14 @@ public record TravelRule(boolean enabled, MoneyThresholds atOrAbove, int approva
         if (threshold.isEmpty()) {
             return Verdict.notConfigured(TYPE, amount.asset());
         }
-        if (amount.isLessThan(threshold.get()) || context.hasTravelRuleData()) {
+        if (amount.isLessThan(threshold.get())) {
             return Verdict.pass();
         }
-        return Verdict.requireApprovals(approvals, PolicyReasons.TRAVEL_RULE_DATA_REQUIRED,
-                "Travel Rule originator and beneficiary data is required from " + threshold.get().toPlainString()
-                        + " " + amount.asset().code() + "; the withdrawal is held until it is provided and reviewed");
+        TravelRuleCheck.Status status = context.travelRule();
+        if (status.satisfied()) {
+            return Verdict.pass();
+        }
+        return Verdict.requireApprovals(approvals, status.reasonCode(), "from " + threshold.get().toPlainString()
+                + " " + amount.asset().code() + ": " + status.detail());
     }
 }

@@ -44,6 +44,9 @@ final class WithdrawalItems {
         item.put("amountMinor", n(r.amount().minorUnits()));
         item.put("destination", s(r.destination()));
         item.put("payloadHash", s(r.payloadHash()));
+        if (r.hasTravelRuleData()) {
+            item.put("travelRule", s(r.travelRule()));
+        }
         item.put("state", s(w.state().name()));
         item.put("version", n(w.version()));
         item.put("createdAt", s(w.createdAt().toString()));
@@ -63,7 +66,8 @@ final class WithdrawalItems {
         Asset asset = new Asset(item.get("assetCode").s(), Chain.valueOf(item.get("chain").s()),
                 Integer.parseInt(item.get("decimals").n()));
         WithdrawalRequest request = new WithdrawalRequest(item.get("customerId").s(),
-                Amount.of(Long.parseLong(item.get("amountMinor").n()), asset), item.get("destination").s());
+                Amount.of(Long.parseLong(item.get("amountMinor").n()), asset), item.get("destination").s(),
+                item.containsKey("travelRule") ? item.get("travelRule").s() : "");
         return new Withdrawal(UUID.fromString(item.get("id").s()), TenantId.of(item.get("tenant").s()), request,
                 WithdrawalState.valueOf(item.get("state").s()), Long.parseLong(item.get("version").n()),
                 Instant.parse(item.get("createdAt").s()), Instant.parse(item.get("updatedAt").s()),

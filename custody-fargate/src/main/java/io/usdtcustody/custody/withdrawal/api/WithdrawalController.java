@@ -57,7 +57,7 @@ public class WithdrawalController {
         if (body == null || body.length == 0) {
             throw new PlatformException(ErrorCode.MALFORMED_JSON, "the request body is empty");
         }
-        var request = WithdrawalRequests.from(codec.read(body, CreateWithdrawalBody.class));
+        var request = WithdrawalRequests.from(body, codec);
         WithdrawalService.Requested outcome = withdrawals.request(tenant, idempotencyKey, request);
         Withdrawal w = outcome.withdrawal();
         if (w.state() == WithdrawalState.REJECTED) {

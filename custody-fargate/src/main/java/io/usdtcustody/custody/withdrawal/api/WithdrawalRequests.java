@@ -1,5 +1,11 @@
 package io.usdtcustody.custody.withdrawal.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.usdtcustody.model.json.JsonCodec;
+import io.usdtcustody.model.travelrule.ivms101.IdentityPayload;
+import io.usdtcustody.model.travelrule.ivms101.Ivms101Json;
+import java.nio.charset.StandardCharsets;
 import io.usdtcustody.custody.withdrawal.WithdrawalRequest;
 import io.usdtcustody.model.address.AddressValidation;
 import io.usdtcustody.model.address.AddressValidator;
@@ -19,6 +25,23 @@ public final class WithdrawalRequests {
     private static final Pattern CUSTOMER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     private WithdrawalRequests() {
+    }
+
+    /**
+     * A request body: the withdrawal's fields, read strictly, and optionally {@code "travelRule"}: the IVMS101
+     * identity payload (originator, beneficiary, VASPs) with the standard's member names, read by the shared
+     * IVMS101 reader (which lists every fault) and stored in its canonical form.
+     */
+    public static WithdrawalRequest from(byte[] json, JsonCodec codec) {
+        JsonNode tree = codec.readTree(json);
+        String travelRule = "";
+        if (tree instanceof ObjectNode object && object.has("travelRule")) {
+            IdentityPayload payload = Ivms101Json.fromTree(object.remove("travelRule"))
+                    .orThrow("the Travel Rule data (travelRule)");
+            travelRule = new String(codec.write(Ivms101Json.toTree(payload)), StandardCharsets.UTF_8);
+        }
+        WithdrawalRequest request = from(codec.read(codec.write(tree), CreateWithdrawalBody.class));
+        return new WithdrawalRequest(request.customerId(), request.amount(), request.destination(), travelRule);
     }
 
     public static WithdrawalRequest from(CreateWithdrawalBody body) {

@@ -2,7 +2,10 @@ package io.usdtcustody.custody.withdrawal.api;
 
 import io.usdtcustody.custody.withdrawal.Withdrawal;
 
-/** How a withdrawal is shown to API clients: amounts as decimal strings, states and reasons as stable codes. */
+/**
+ * How a withdrawal is shown to API clients: amounts as decimal strings, states and reasons as stable codes; the
+ * reason says why a PENDING_APPROVAL withdrawal is held, or why a REJECTED, CANCELLED or FAILED one ended.
+ */
 public record WithdrawalView(String id, String customerId, String asset, String chain, String amount,
                              String destination, String state, String reason, String txHash, String createdAt,
                              String updatedAt) {
@@ -11,6 +14,14 @@ public record WithdrawalView(String id, String customerId, String asset, String 
         var r = w.request();
         return new WithdrawalView(w.id().toString(), r.customerId(), r.amount().asset().code(),
                 r.amount().asset().chain().name(), r.amount().toPlainString(), r.destination(), w.state().name(),
-                w.reason(), w.txHash(), w.createdAt().toString(), w.updatedAt().toString());
+                shownReason(w), w.txHash(), w.createdAt().toString(), w.updatedAt().toString());
+    }
+
+    /** Why it is held, or why it ended; an approved or confirmed withdrawal shows none. */
+    private static String shownReason(Withdrawal w) {
+        return switch (w.state()) {
+            case PENDING_APPROVAL, REJECTED, CANCELLED, FAILED -> w.reason();
+            default -> null;
+        };
     }
 }
