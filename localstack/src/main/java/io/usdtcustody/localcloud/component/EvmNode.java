@@ -51,10 +51,11 @@ public final class EvmNode implements CloudComponent {
                         "--server.port", Integer.toString(port),
                         "--chain.chainId", Long.toString(CHAIN_ID),
                         "--chain.hardfork", "shanghai",
-                        // like a real node, answer eth_sendRawTransaction at once and mine afterwards: the default
-                        // "eager" mode holds the call until the transaction is mined, so a transaction queued
-                        // behind a nonce gap would hang its sender
-                        "--miner.instamine", "strict",
+                        // ganache's default "eager" instamine: eth_sendRawTransaction returns once the transaction is
+                        // mined. Its "strict" mode answers at once like a real node, but then never promotes
+                        // transactions that arrived while their predecessor was still pending (seen here with 200
+                        // withdrawals in a row), so the chain stalls; senders therefore send in nonce order, and a
+                        // send behind a nonce gap waits until the gap is filled (or the call times out and is retried)
                         "--wallet.deterministic",
                         "--wallet.totalAccounts", "10",
                         "--logging.quiet"),

@@ -12,6 +12,8 @@ import io.usdtcustody.model.errors.ErrorCode;
 import io.usdtcustody.model.errors.PlatformException;
 import io.usdtcustody.model.money.Chain;
 import java.math.BigInteger;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Drives approved Ethereum withdrawals to the chain from the hot wallet, one idempotent step at a time:
@@ -44,19 +46,30 @@ public final class EthereumWithdrawalSender {
         this.hot = hot;
     }
 
-    /** One pass over every withdrawal that can move, then over the hot address; returns how many moved. */
+    /**
+     * One pass: the hot address first (stuck transactions replaced, gaps filled, so nothing below waits behind a
+     * gap), then every withdrawal that can move; returns how many transactions were signed or moved.
+     */
     public int runOnce() {
-        int moved = 0;
+        int moved = driver.supervise(hot);
         for (Withdrawal w : store.inState(WithdrawalState.APPROVED, BATCH)) {
             moved += ethereum(w) && sign(w) ? 1 : 0;
         }
-        for (Withdrawal w : store.inState(WithdrawalState.SIGNED, BATCH)) {
-            moved += ethereum(w) && broadcast(w) ? 1 : 0;
+        // in nonce order: a node holds a transaction whose predecessor it has not seen yet as "queued", and
+        // sending them in order keeps the queue empty (the listing is ordered by change time, not by nonce)
+        List<Withdrawal> signed = store.inState(WithdrawalState.SIGNED, BATCH).stream()
+                .filter(EthereumWithdrawalSender::ethereum)
+                .sorted(Comparator.comparingLong(w -> driver.nonce(hot, w.id()))).toList();
+        for (Withdrawal w : signed) {
+            if (!broadcast(w)) {
+                break; // the rest would only queue behind it; the next pass sends it again first
+            }
+            moved++;
         }
         for (Withdrawal w : store.inState(WithdrawalState.BROADCAST, BATCH)) {
             moved += ethereum(w) && confirm(w) ? 1 : 0;
         }
-        return moved + driver.supervise(hot);
+        return moved;
     }
 
     private static boolean ethereum(Withdrawal w) {

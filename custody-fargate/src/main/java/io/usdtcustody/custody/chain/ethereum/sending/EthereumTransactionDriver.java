@@ -102,6 +102,11 @@ public final class EthereumTransactionDriver {
                 .orElse(Progress.PENDING);
     }
 
+    /** The nonce {@code id} holds (it must have one): lets callers broadcast in nonce order. */
+    public long nonce(EthereumAccount from, UUID id) {
+        return assignmentOf(from, id).nonce();
+    }
+
     /** The transaction hash that was mined for {@code id}, once it is. */
     public Optional<String> minedHash(EthereumAccount from, UUID id) {
         return Optional.ofNullable(assignmentOf(from, id).minedTxHash());

@@ -85,16 +85,20 @@ class EthereumTransactionDriverIT {
     }
 
     @Test
-    void supervise_shouldFillAReleasedNonce_soTheTransactionBehindItIsMined() {
+    void supervise_shouldFillAReleasedNonce_soTheTransactionBehindItIsMined(EvmNode evm) {
         UUID abandoned = UUID.randomUUID();
         driver.sign(sender, abandoned, payment(7_000_000)); // signed, never sent
         UUID behind = UUID.randomUUID();
         driver.sign(sender, behind, payment(2_000_000));
         assertThat(driver.release(sender, abandoned)).isEqualTo(NonceManager.Release.GAP);
-        assertThat(driver.broadcast(sender, behind)).isTrue();
+        // the local node answers a send only once the transaction is mined, so this one waits behind the gap
+        var sent = java.util.concurrent.CompletableFuture.supplyAsync(() -> driver.broadcast(sender, behind));
+        Await.until("the transaction to queue behind the gap", Duration.ofSeconds(10), () -> evm.rpc()
+                .call("txpool_content").path("queued").path(sender.address()).size() > 0, () -> "");
         assertThat(driver.progress(sender, behind)).as("queued behind the gap").isEqualTo(Progress.PENDING);
 
         assertThat(driver.supervise(sender)).isEqualTo(1);
+        assertThat(sent.join()).isTrue();
 
         Await.until("the transaction behind the gap to be mined", Duration.ofSeconds(20),
                 () -> driver.progress(sender, behind) == Progress.CONFIRMED, () -> "");
