@@ -11,7 +11,9 @@ public enum Failpoint {
     /** The transaction is signed and stored, nothing was sent. */
     AFTER_SIGN,
     /** The transaction was sent to the node, its broadcast not yet recorded. */
-    AFTER_BROADCAST;
+    AFTER_BROADCAST,
+    /** A sweep's gas top-up is confirmed and recorded; the sweep transaction is not signed yet. */
+    AFTER_TOP_UP;
 
     private static final String ARMED = System.getenv().getOrDefault("CUSTODY_FAILPOINT", "");
 
