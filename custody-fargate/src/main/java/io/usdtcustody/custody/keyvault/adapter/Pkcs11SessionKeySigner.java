@@ -79,8 +79,12 @@ public final class Pkcs11SessionKeySigner implements SessionKeySigner {
                 new BigInteger(1, Arrays.copyOfRange(raw, half, raw.length)), input, publicKey);
     }
 
-    /** How many private-key session objects this application has on the token now (for tests and operators). */
-    int sessionPrivateKeys() {
+    /**
+     * How many private-key session objects this application has on the token now: zero whenever no signature is
+     * in flight (what tests and operators check; another process cannot see them, PKCS#11 session objects are
+     * private to the application).
+     */
+    public int sessionPrivateKeys() {
         try {
             long session = module.openSession(slot);
             try {
