@@ -1,11 +1,14 @@
 package io.usdtcustody.functions.common;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.usdtcustody.functions.common.idempotency.Idempotency;
+import io.usdtcustody.functions.common.idempotency.StoredResponse;
 import io.usdtcustody.model.errors.Problem;
 import io.usdtcustody.model.errors.ProblemMapper;
 import io.usdtcustody.model.json.JsonCodec;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -15,6 +18,8 @@ import java.util.Map;
  */
 public final class ApiResponses {
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
+    /** Set on a response that repeats the stored answer to an earlier request with the same Idempotency-Key. */
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final String JSON = "application/json";
 
     private final JsonCodec codec;
@@ -27,6 +32,26 @@ public final class ApiResponses {
 
     public APIGatewayProxyResponseEvent json(int status, Object body, String correlationId) {
         return response(status, JSON, new String(codec.write(body), StandardCharsets.UTF_8), correlationId);
+    }
+
+    /** A JSON response to keep as an idempotent write's outcome, with extra headers such as {@code Location}. */
+    public StoredResponse stored(int status, Object body, Map<String, String> headers) {
+        Map<String, String> all = new HashMap<>(headers);
+        all.put("Content-Type", JSON);
+        return new StoredResponse(status, all, new String(codec.write(body), StandardCharsets.UTF_8));
+    }
+
+    /** The outcome of an idempotent write, marked when it is a replay. */
+    public APIGatewayProxyResponseEvent from(Idempotency.Result result, String correlationId) {
+        Map<String, String> headers = new HashMap<>(result.response().headers());
+        if (result.replayed()) {
+            headers.put(REPLAYED_HEADER, "true");
+        }
+        if (correlationId != null) {
+            headers.put(CORRELATION_HEADER, correlationId);
+        }
+        return new APIGatewayProxyResponseEvent().withStatusCode(result.response().statusCode())
+                .withHeaders(headers).withBody(result.response().body());
     }
 
     public APIGatewayProxyResponseEvent problem(Throwable failure, String path, String correlationId) {

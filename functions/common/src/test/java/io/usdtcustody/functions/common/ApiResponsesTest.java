@@ -39,4 +39,19 @@ class ApiResponsesTest {
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json");
         assertThat(response.getBody()).isEqualTo("{\"amount\":\"10.5\"}");
     }
+
+    @Test
+    void from_shouldRepeatTheStoredResponse_andMarkAReplay() {
+        var stored = responses.stored(201, Map.of("id", "c1"), Map.of("Location", "/v1/customers/c1"));
+
+        var first = responses.from(new io.usdtcustody.functions.common.idempotency.Idempotency.Result(stored, false), "corr-1");
+        var replay = responses.from(new io.usdtcustody.functions.common.idempotency.Idempotency.Result(stored, true), "corr-2");
+
+        assertThat(first.getStatusCode()).isEqualTo(201);
+        assertThat(first.getHeaders()).containsEntry("Location", "/v1/customers/c1")
+                .containsEntry("Content-Type", "application/json").doesNotContainKey(ApiResponses.REPLAYED_HEADER);
+        assertThat(replay.getBody()).isEqualTo(first.getBody()).isEqualTo("{\"id\":\"c1\"}");
+        assertThat(replay.getHeaders()).containsEntry(ApiResponses.REPLAYED_HEADER, "true")
+                .containsEntry(ApiResponses.CORRELATION_HEADER, "corr-2");
+    }
 }
