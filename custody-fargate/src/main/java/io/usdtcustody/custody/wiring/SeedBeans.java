@@ -7,10 +7,10 @@ import io.usdtcustody.custody.address.AccountGeneration;
 import io.usdtcustody.custody.address.adapter.DynamoDbAccountSeeds;
 import io.usdtcustody.custody.address.port.AccountSeeds;
 import io.usdtcustody.custody.address.port.AccountXpubs;
-import io.usdtcustody.custody.keyvault.adapter.FilePinSource;
 import io.usdtcustody.custody.keyvault.adapter.Pkcs11Config;
 import io.usdtcustody.custody.keyvault.adapter.Pkcs11SeedVault;
 import io.usdtcustody.custody.keyvault.adapter.Pkcs11SessionKeySigner;
+import io.usdtcustody.custody.keyvault.port.PinSource;
 import io.usdtcustody.custody.keyvault.port.SeedVault;
 import io.usdtcustody.custody.keyvault.port.SessionKeySigner;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
@@ -19,7 +19,6 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -39,13 +38,13 @@ public class SeedBeans {
 
     /** Eager: the wrapping key exists (or custody fails to start) before any account is generated. */
     @Context
-    SeedVault seedVault(@Named("seeds") SecureRandom random) {
-        return Pkcs11SeedVault.open(hotToken(), Pkcs11SeedVault.DEFAULT_WRAPPING_KEY, random);
+    SeedVault seedVault(@Named("seeds") SecureRandom random, PinSource pins) {
+        return Pkcs11SeedVault.open(hotToken(pins), Pkcs11SeedVault.DEFAULT_WRAPPING_KEY, random);
     }
 
     @Singleton
-    SessionKeySigner sessionKeySigner() {
-        return Pkcs11SessionKeySigner.open(hotToken());
+    SessionKeySigner sessionKeySigner(PinSource pins) {
+        return Pkcs11SessionKeySigner.open(hotToken(pins));
     }
 
     @Singleton
@@ -59,9 +58,8 @@ public class SeedBeans {
         return new AccountGeneration(vault, seeds, xpubs, random, clock);
     }
 
-    /** The hot token as the service environment names it (the same token the hot vault opens). */
-    private static Pkcs11Config hotToken() {
-        Map<String, String> env = System.getenv();
-        return Pkcs11Config.fromEnvironment(env, "HSM_HOT_TOKEN", FilePinSource.fromEnvironment(env));
+    /** The hot token as the service environment names it (the same token and PIN source the hot vault uses). */
+    private static Pkcs11Config hotToken(PinSource pins) {
+        return Pkcs11Config.fromEnvironment(System.getenv(), "HSM_HOT_TOKEN", pins);
     }
 }
