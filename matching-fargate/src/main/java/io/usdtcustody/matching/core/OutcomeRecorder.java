@@ -2,6 +2,7 @@ package io.usdtcustody.matching.core;
 
 import io.usdtcustody.matching.engine.api.CancelReason;
 import io.usdtcustody.matching.engine.api.Command;
+import io.usdtcustody.matching.engine.api.CommandType;
 import io.usdtcustody.matching.engine.api.EngineEvents;
 import io.usdtcustody.matching.engine.api.ResultCode;
 import io.usdtcustody.matching.engine.api.Side;
@@ -49,7 +50,11 @@ public final class OutcomeRecorder implements EngineEvents {
 
     @Override
     public void rejected(Command command, ResultCode code) {
-        events.add(new OutcomeEvent.Rejected(command.orderId, command.accountId, code));
+        // the engine's decoded command is a reused flyweight: fields its type does not use are stale
+        boolean order = command.type == CommandType.PLACE || command.type == CommandType.CANCEL
+                || command.type == CommandType.AMEND;
+        boolean account = order || command.type == CommandType.DEPOSIT || command.type == CommandType.WITHDRAW;
+        events.add(new OutcomeEvent.Rejected(order ? command.orderId : 0, account ? command.accountId : 0, code));
     }
 
     @Override

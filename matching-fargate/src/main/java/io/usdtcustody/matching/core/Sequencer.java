@@ -19,7 +19,8 @@ import java.util.function.Function;
 
 /**
  * The one thread that touches the engine. It takes requests from a bounded queue, stamps each command with the
- * injected clock's time (read once per drained batch) and, for a PLACE without one, the next order id; appends
+ * injected clock's time (read once per drained batch) and, for a PLACE without one, the next order id (one above the
+ * highest the engine has accepted); appends
  * the encoded command to the journal; applies those same bytes to the engine; and hands the outcome to the
  * {@link Acknowledger}, which releases it once the journal says it is durable. Reads run here too, between
  * commands, so they see a consistent engine (including commands not yet durable). Every so many commands it
@@ -49,7 +50,6 @@ final class Sequencer {
     private final OutcomeRecorder recorder = new OutcomeRecorder();
     private final Thread thread;
     private long lastApplied;
-    private long nextOrderId;
     private int sinceCheckpoint;
     private volatile boolean running = true;
 
@@ -63,7 +63,6 @@ final class Sequencer {
         this.acknowledger = acknowledger;
         this.inbound = new ArrayBlockingQueue<>(config.queueCapacity());
         this.lastApplied = lastApplied;
-        this.nextOrderId = machine.engine().lastOrderId() + 1;
         this.thread = new Thread(this::run, "matching-sequencer");
     }
 
@@ -144,7 +143,7 @@ final class Sequencer {
         Command command = submit.command();
         command.timestampNanos = now;
         if (command.type == CommandType.PLACE && command.orderId == 0) {
-            command.orderId = nextOrderId;
+            command.orderId = machine.engine().lastOrderId() + 1;
         }
         record.clear();
         if (CommandCodec.encode(command, record) < 0) {
@@ -159,7 +158,6 @@ final class Sequencer {
         }
         ResultCode code = machine.apply(record, recorder);
         lastApplied = sequence;
-        nextOrderId = Math.max(nextOrderId, machine.engine().lastOrderId() + 1);
         acknowledger.hold(new CommandOutcome(sequence, command.orderId, code, recorder.take()), submit.caller());
         if (config.checkpointEveryCommands() > 0 && ++sinceCheckpoint >= config.checkpointEveryCommands()) {
             sinceCheckpoint = 0;
