@@ -17,9 +17,11 @@ import java.util.List;
 
 /**
  * Seeds a small demo through the platform's own APIs, so what you see after {@code ./platform up} is what a
- * partner would see: tenant {@code demo} registers an account xpub, customer {@code alice} gets an Ethereum
- * deposit address, and 2,500 USDT arrive there on the local chain with enough confirmations for custody's
- * deposit watcher to credit them. The demo seed behind the xpub lives only in this process's memory.
+ * partner would see: custody generates tenant {@code demo}'s account (its seed sealed in the HSM; without an
+ * HSM the demo registers an external xpub whose seed lives only in this process's memory), customer
+ * {@code alice} gets an Ethereum deposit address, and 2,500 USDT arrive there on the local chain with enough
+ * confirmations for custody's deposit watcher to credit them — after which custody tops the address up with gas
+ * from the funded gas station and sweeps it to the hot wallet.
  */
 public final class DemoSeed {
     static final String TENANT = "demo";
@@ -38,18 +40,23 @@ public final class DemoSeed {
     /** Returns one human-readable line per thing seeded. */
     public static List<String> run(EvmNode evm, String custodyUrl, int confirmations) {
         List<String> seeded = new ArrayList<>();
-        byte[] seed = new byte[32];
-        new SecureRandom().nextBytes(seed);
-        String xpub;
-        try (var master = Bip32.masterFromSeed(seed);
-             var account = Bip32.derive(master, DerivationPath.parse("m/44'/60'/0'"))) {
-            xpub = account.neuter().toXpub();
-        } finally {
-            java.util.Arrays.fill(seed, (byte) 0);
+        String hot = walletAddress(custodyUrl, "/v1/hot-wallets");
+        if (hot != null) {
+            evm.fundEther(hot, BigInteger.TEN.pow(19)); // 10 ETH for gas
+            evm.mint(hot, HOT_WALLET_FLOAT_MINOR);
+            seeded.add("custody's hot wallet " + hot + " (key in the HSM) holds 10 ETH and 1,000,000 USDT on chain");
+            String gasStation = walletAddress(custodyUrl, "/v1/gas-station");
+            if (gasStation != null) {
+                evm.fundEther(gasStation, BigInteger.TEN.pow(19));
+                seeded.add("the gas station " + gasStation + " holds 10 ETH to top up deposit addresses for sweeps");
+            }
+            // with an HSM, custody generates the tenant's account itself (seed sealed in the token), so it can sweep
+            send(HttpRequest.newBuilder(URI.create(custodyUrl + "/v1/account-xpubs/ethereum/generate"))
+                    .header("X-Tenant-Id", TENANT).header("Idempotency-Key", "demo-account")
+                    .POST(HttpRequest.BodyPublishers.noBody()), 201, 200);
+        } else {
+            registerExternalXpub(custodyUrl);
         }
-        send(HttpRequest.newBuilder(URI.create(custodyUrl + "/v1/account-xpubs/ethereum"))
-                .header("X-Tenant-Id", TENANT).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"xpub\":\"" + xpub + "\"}")), 204);
         String body = send(HttpRequest.newBuilder(URI.create(custodyUrl + "/v1/customers/" + CUSTOMER
                         + "/deposit-addresses/ethereum"))
                 .header("X-Tenant-Id", TENANT).header("Idempotency-Key", "demo-address")
@@ -66,25 +73,40 @@ public final class DemoSeed {
             evm.rpc().call("evm_mine");
         }
         seeded.add("2,500 USDT sent to it on the local chain (" + confirmations + " confirmations); its balance: "
-                + "curl -H 'X-Tenant-Id: " + TENANT + "' " + custodyUrl + "/v1/customers/" + CUSTOMER + "/balances");
-        String hot = hotEthereumWallet(custodyUrl);
-        if (hot != null) {
-            evm.fundEther(hot, java.math.BigInteger.TEN.pow(19)); // 10 ETH for gas
-            evm.mint(hot, HOT_WALLET_FLOAT_MINOR);
-            seeded.add("custody's hot wallet " + hot + " (key in the HSM) holds 10 ETH and 1,000,000 USDT on chain");
-        }
+                + "curl -H 'X-Tenant-Id: " + TENANT + "' " + custodyUrl + "/v1/customers/" + CUSTOMER + "/balances"
+                + (hot == null ? "" : "; once credited it is swept to the hot wallet (gas topped up first)"));
         return seeded;
     }
 
-    /** The hot wallet's Ethereum address, or null when custody runs without an HSM. */
-    private static String hotEthereumWallet(String custodyUrl) {
+    /** Without an HSM custody cannot hold a seed: the tenant brings its own account xpub (no sweeps then). */
+    private static void registerExternalXpub(String custodyUrl) {
+        byte[] seed = new byte[32];
+        new SecureRandom().nextBytes(seed);
+        String xpub;
+        try (var master = Bip32.masterFromSeed(seed);
+             var account = Bip32.derive(master, DerivationPath.parse("m/44'/60'/0'"))) {
+            xpub = account.neuter().toXpub();
+        } finally {
+            java.util.Arrays.fill(seed, (byte) 0);
+        }
+        send(HttpRequest.newBuilder(URI.create(custodyUrl + "/v1/account-xpubs/ethereum"))
+                .header("X-Tenant-Id", TENANT).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"xpub\":\"" + xpub + "\"}")), 204);
+    }
+
+    /**
+     * The Ethereum address custody serves at {@code path} (its hot wallets, or the gas station), or null when
+     * custody runs without an HSM (or without sending).
+     */
+    private static String walletAddress(String custodyUrl, String path) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(custodyUrl + "/v1/hot-wallets"))
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(custodyUrl + path))
                     .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 return null;
             }
-            for (var wallet : JSON.readTree(response.body())) {
+            var answer = JSON.readTree(response.body());
+            for (var wallet : answer.isArray() ? answer : JSON.createArrayNode().add(answer)) {
                 if ("ETHEREUM".equals(wallet.path("chain").asText())) {
                     return wallet.get("address").asText();
                 }
@@ -98,11 +120,12 @@ public final class DemoSeed {
         }
     }
 
-    private static String send(HttpRequest.Builder request, int expectedStatus) {
+    /** Sends and returns the body; {@code expectedStatus} lists the statuses that count as success. */
+    private static String send(HttpRequest.Builder request, int... expectedStatus) {
         try {
             HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expectedStatus) {
+            if (java.util.Arrays.stream(expectedStatus).noneMatch(status -> status == response.statusCode())) {
                 throw new IllegalStateException("demo seeding: custody answered " + response.statusCode() + ": " + response.body());
             }
             return response.body();
