@@ -1,0 +1,113 @@
+package io.usdtcustody.matching.core;
+
+import io.usdtcustody.matching.engine.CommandLog;
+import io.usdtcustody.matching.journal.Durability;
+import io.usdtcustody.matching.journal.Journal;
+import io.usdtcustody.matching.journal.JournalConfig;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Engine throughput with the write-ahead journal on: the engine engineer's throughput harness and mixed flow
+ * ({@code io.usdtcustody.matching.bench}: GTC/IOC/FOK/market/cancel/amend against a book a few thousand orders
+ * deep, one thread, a group commit every 1,024 commands that waits until they are durable), with
+ * {@link JournalCommandLog} as the command log, once per {@link Durability}. Those harness classes are
+ * package-private and their hook ({@code MatchingBench.commandLog}) does not yet know the journal, so this
+ * reaches them reflectively; once the hook wires {@link JournalCommandLog}, this class can go.
+ *
+ * <p>Arguments as {@code key=value}: {@code depth=4000 commands=3000000 iterations=5 durability=both}
+ * ({@code fsync}, {@code pagecache} or {@code both}); the journal goes to a temporary directory under
+ * {@code dir=} (default the system temporary directory) and is deleted afterwards.
+ */
+public final class JournalOnBench {
+    private static final String BENCH = "io.usdtcustody.matching.bench.";
+
+    private JournalOnBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>(Map.of("depth", "4000", "commands", "3000000",
+                "iterations", "5", "durability", "both", "dir", System.getProperty("java.io.tmpdir")));
+        for (String arg : args) {
+            String[] kv = arg.split("=", 2);
+            if (kv.length != 2 || !options.containsKey(kv[0])) {
+                System.err.println("error: unknown argument '" + arg + "'; known: " + options.keySet());
+                System.exit(2);
+            }
+            options.put(kv[0], kv[1]);
+        }
+        Class<?> bench = Class.forName(BENCH + "MatchingBench");
+        Class<?> flowType = Class.forName(BENCH + "MixedOrderFlow");
+        Constructor<?> newFlow = accessible(flowType.getDeclaredConstructor(long.class, int.class, int.class));
+        Object flow = newFlow.newInstance(constant(bench, "SEED"), (int) constant(bench, "ACCOUNTS"),
+                Integer.parseInt(options.get("depth")));
+        byte[] start = (byte[]) accessible(flowType.getDeclaredMethod("prefill")).invoke(flow);
+        Object tape = accessible(flowType.getDeclaredMethod("generate", int.class))
+                .invoke(flow, Integer.parseInt(options.get("commands")));
+        Class<?> tapeType = tape.getClass();
+        Method run = accessible(Class.forName(BENCH + "ThroughputRun").getDeclaredMethod("run", byte[].class,
+                tapeType, int.class, int.class, CommandLog.class));
+        System.out.printf("journal-on throughput: %d cores, Java %s, %,d commands (%s), book %s deep, load average %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                (int) accessible(tapeType.getDeclaredMethod("size")).invoke(tape),
+                accessible(tapeType.getDeclaredMethod("mix")).invoke(tape), options.get("depth"), loadAverage());
+        for (Durability durability : durabilities(options.get("durability"))) {
+            Path directory = Files.createTempDirectory(Path.of(options.get("dir")), "journal-bench-");
+            try (Journal journal = Journal.open(JournalConfig.defaults(directory).withDurability(durability))) {
+                System.out.printf("%n%s (group commit every 1,024 commands, waited for):%n", durability);
+                Object result = run.invoke(null, start, tape, 2, Integer.parseInt(options.get("iterations")),
+                        new JournalCommandLog(journal));
+                double median = (double) accessible(result.getClass().getDeclaredMethod("median")).invoke(result);
+                System.out.printf("%s median: %,.0f ops/s (%.2f× exchange-core's 0.9 M ops/s journal-on; target 1.5 M: "
+                        + "%s), load average %s%n", durability, median, median / 900_000,
+                        median >= 1_500_000 ? "met" : "not met", loadAverage());
+            } finally {
+                deleteRecursively(directory);
+            }
+        }
+    }
+
+    private static Durability[] durabilities(String option) {
+        return switch (option) {
+            case "fsync" -> new Durability[] {Durability.FSYNC_PER_BATCH};
+            case "pagecache" -> new Durability[] {Durability.OS_PAGE_CACHE};
+            case "both" -> Durability.values();
+            default -> throw new IllegalArgumentException("durability=" + option + ": fsync, pagecache or both");
+        };
+    }
+
+    private static long constant(Class<?> type, String name) throws ReflectiveOperationException {
+        Field field = accessible(type.getDeclaredField(name));
+        return ((Number) field.get(null)).longValue();
+    }
+
+    private static <T extends java.lang.reflect.AccessibleObject> T accessible(T member) {
+        member.setAccessible(true);
+        return member;
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}
