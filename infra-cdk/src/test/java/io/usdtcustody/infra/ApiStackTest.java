@@ -19,7 +19,7 @@ import software.amazon.awscdk.assertions.Template;
 
 /**
  * The edge as synthesised from the catalogue's route table: every route on the edges its auth names, keys and
- * Cognito where the table says, nothing open but health and the vendor webhook, usage plans equal to the
+ * the request authorizer where the table says, nothing open but health and the vendor webhook, usage plans equal to the
  * catalogue's, Idempotency-Key enforced on writes, tenant headers that clients cannot set, WAF on both stages.
  */
 class ApiStackTest {
@@ -54,23 +54,22 @@ class ApiStackTest {
     }
 
     @Test
-    void mobileMethods_shouldUseTheCognitoAuthorizer() {
-        String authorizerId = api.findResources("AWS::ApiGateway::Authorizer").keySet().iterator().next();
-        assertThat(properties(api.findResources("AWS::ApiGateway::Authorizer").get(authorizerId)))
-                .containsEntry("Type", "COGNITO_USER_POOLS")
-                .containsEntry("IdentitySource", "method.request.header.Authorization");
+    void mobileMethods_shouldUseTheMobileRequestAuthorizer_andNoKey() {
+        String authorizerId = EdgeAuthorizerTest.authorizerId(api, "Authorization");
         for (RouteSpec route : ApiRoutes.mobileRoutes(SPEC)) {
             Map<String, Object> method = methods.method("mobile", route);
-            assertThat(method.get("AuthorizationType")).as(route.path()).isEqualTo("COGNITO_USER_POOLS");
+            assertThat(method.get("AuthorizationType")).as(route.path()).isEqualTo("CUSTOM");
             assertThat(Cfn.referencedId(method.get("AuthorizerId"))).isEqualTo(authorizerId);
             assertThat(method.get("ApiKeyRequired")).isNotEqualTo(true);
         }
+        assertThat(api.findResources("AWS::ApiGateway::Authorizer").values()).map(SynthesizedPlatform::properties)
+                .noneMatch(authorizer -> "COGNITO_USER_POOLS".equals(authorizer.get("Type")));
     }
 
     @Test
     void noMethod_shouldBeOpen_exceptHealthAndTheVendorWebhook() {
         assertThat(methods.all()).filteredOn(method -> !Boolean.TRUE.equals(method.properties().get("ApiKeyRequired"))
-                        && !"COGNITO_USER_POOLS".equals(method.properties().get("AuthorizationType")))
+                        && !"CUSTOM".equals(method.properties().get("AuthorizationType")))
                 .extracting(ApiMethods.Method::path)
                 .containsExactlyInAnyOrder("/health", "/health", "/v1/kyc/webhooks/{vendor}");
     }
@@ -91,8 +90,8 @@ class ApiStackTest {
                                 assertThat(Cfn.referencedId(Cfn.at(stage, "ApiId"))).isEqualTo(methods.apiId("partner")));
                     });
         }
-        assertThat(api.findResources("AWS::ApiGateway::ApiKey")).hasSize(1)
-                .allSatisfy((id, key) -> assertThat(properties(key)).doesNotContainKey("Value"));
+        // partner keys name their tenant and are imported by operators: none (and no key value) in the template
+        assertThat(api.findResources("AWS::ApiGateway::ApiKey")).isEmpty();
     }
 
     @Test

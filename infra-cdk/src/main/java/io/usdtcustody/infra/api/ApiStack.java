@@ -5,12 +5,14 @@ import io.usdtcustody.infra.PlatformConfig;
 import io.usdtcustody.infra.functions.CatalogueFunction;
 import io.usdtcustody.infra.services.CatalogueService;
 import io.usdtcustody.model.catalogue.ApiSpec;
+import io.usdtcustody.model.catalogue.AuthorizerContract;
+import io.usdtcustody.model.catalogue.AuthorizerContract.AuthMethod;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.apigateway.AuthorizationType;
-import software.amazon.awscdk.services.apigateway.CognitoUserPoolsAuthorizer;
 import software.amazon.awscdk.services.apigateway.MethodOptions;
 import software.amazon.awscdk.services.apigateway.VpcLink;
 import software.constructs.Construct;
@@ -18,14 +20,17 @@ import software.constructs.Construct;
 /**
  * The public edge, generated from the catalogue's route table ({@link ResourceCatalogue#API}): a partner REST API
  * (API key required on every route but the vendor webhook, one usage plan per catalogue plan) and a mobile REST
- * API (Cognito ID tokens), both regional, behind one WAF web ACL. Function routes are Lambda proxy integrations of
- * the function's {@code live} alias; service routes go through one VPC link to the services' internal NLBs.
+ * API (Cognito ID tokens), both regional, behind one WAF web ACL. Every credentialed method goes through the
+ * catalogue's request authorizer, which sets {@code context.authorizer.tenantId}; each stage tells it which
+ * credential that edge takes. Function routes are Lambda proxy integrations of the function's {@code live} alias;
+ * service routes go through one VPC link to the services' internal NLBs with {@code X-Tenant-Id} from that context.
  */
 public final class ApiStack extends Stack {
     private final EdgeApi partner;
     private final EdgeApi mobile;
     private final PartnerPlans plans;
     private final MobileIdentity identity;
+    private final EdgeAuthorizers authorizers;
 
     public ApiStack(Construct scope, String id, StackProps props, PlatformConfig config,
                     NamedResources<CatalogueFunction> functions, NamedResources<CatalogueService> services) {
@@ -36,16 +41,24 @@ public final class ApiStack extends Stack {
                 .targets(services.all().stream().map(CatalogueService::loadBalancer).toList())
                 .build();
         RouteIntegrations integrations = new RouteIntegrations(functions, services, link);
+        this.authorizers = new EdgeAuthorizers(this, "Authorizers",
+                functions.get(ResourceCatalogue.AUTHORIZER.name()).live(), config.physicalName(""));
         this.partner = new EdgeApi(this, "Partner", new EdgeApi.Props(config.physicalName("partner-api"),
                 "USDT custody platform partner API (" + config.environmentName() + ")", config.environmentName(), spec,
                 ApiRoutes.partnerRoutes(spec), integrations,
-                route -> MethodOptions.builder().apiKeyRequired(route.auth().acceptsApiKey()), true));
+                route -> route.auth().acceptsApiKey()
+                        ? MethodOptions.builder().apiKeyRequired(true)
+                                .authorizationType(AuthorizationType.CUSTOM).authorizer(authorizers.partner())
+                        : MethodOptions.builder().apiKeyRequired(false),
+                Map.of(AuthorizerContract.AUTH_METHOD_VARIABLE, AuthMethod.API_KEY.name()), true));
         this.identity = new MobileIdentity(this, "MobileIdentity", config.physicalName("mobile-users"), spec.tenantClaim());
-        CognitoUserPoolsAuthorizer authorizer = identity.authorizerFor(this, "MobileAuthorizer");
         this.mobile = new EdgeApi(this, "Mobile", new EdgeApi.Props(config.physicalName("mobile-api"),
                 "USDT custody platform mobile API (" + config.environmentName() + ")", config.environmentName(), spec,
                 ApiRoutes.mobileRoutes(spec), integrations,
-                route -> MethodOptions.builder().authorizationType(AuthorizationType.COGNITO).authorizer(authorizer), false));
+                route -> MethodOptions.builder().authorizationType(AuthorizationType.CUSTOM).authorizer(authorizers.mobile()),
+                Map.of(AuthorizerContract.AUTH_METHOD_VARIABLE, AuthMethod.JWT.name(),
+                        AuthorizerContract.JWT_ISSUER_VARIABLE, identity.issuerUrl(),
+                        AuthorizerContract.JWT_AUDIENCE_VARIABLE, identity.app().getUserPoolClientId()), false));
         // API Gateway has one CloudWatch logging role per account and region: the partner API creates it
         mobile.getNode().addDependency(partner);
         this.plans = new PartnerPlans(partner.api(), spec.usagePlans(), config.physicalName(""));
@@ -67,5 +80,9 @@ public final class ApiStack extends Stack {
 
     public MobileIdentity identity() {
         return identity;
+    }
+
+    public EdgeAuthorizers authorizers() {
+        return authorizers;
     }
 }

@@ -37,10 +37,13 @@ public final class EdgeApi extends Construct {
 
     private final RestApi api;
 
-    /** What one edge is made of; {@code authorisation} adds the edge's credential check to a route's method. */
+    /**
+     * What one edge is made of; {@code authorisation} adds the edge's credential check to a route's method, and
+     * {@code stageVariables} tell the request authorizer which credential this edge takes.
+     */
     public record Props(String apiName, String description, String stageName, ApiSpec spec, List<RouteSpec> routes,
                         RouteIntegrations integrations, Function<RouteSpec, MethodOptions.Builder> authorisation,
-                        boolean ownsCloudWatchRole) {
+                        Map<String, String> stageVariables, boolean ownsCloudWatchRole) {
     }
 
     public EdgeApi(Construct scope, String id, Props props) {
@@ -61,6 +64,7 @@ public final class EdgeApi extends Construct {
         this.api = builder
                 .deployOptions(StageOptions.builder()
                         .stageName(props.stageName())
+                        .variables(props.stageVariables())
                         .accessLogDestination(new LogGroupLogDestination(accessLogs))
                         .accessLogFormat(AccessLogFormat.jsonWithStandardFields(JsonWithStandardFieldProps.builder()
                                 .caller(true).httpMethod(true).ip(true).protocol(true).requestTime(true)

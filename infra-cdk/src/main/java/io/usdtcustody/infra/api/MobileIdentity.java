@@ -3,7 +3,6 @@ package io.usdtcustody.infra.api;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
-import software.amazon.awscdk.services.apigateway.CognitoUserPoolsAuthorizer;
 import software.amazon.awscdk.services.cognito.AccountRecovery;
 import software.amazon.awscdk.services.cognito.AuthFlow;
 import software.amazon.awscdk.services.cognito.ClientAttributes;
@@ -22,8 +21,8 @@ import software.constructs.Construct;
 /**
  * Who mobile customers are in AWS: a Cognito user pool whose users carry their tenant in an immutable custom
  * attribute (so ID tokens carry the catalogue's tenant claim, {@code custom:tenant_id}), an app client for the
- * mobile backend-for-frontend that may read but never write that attribute, and the authorizer that checks ID
- * tokens on the mobile edge. Users are created by onboarding, not by self sign-up, so a tenant is always set.
+ * mobile backend-for-frontend that may read but never write that attribute. The edge's request authorizer checks
+ * the pool's ID tokens ({@link #issuerUrl()}, audience = the app client) and reads the tenant from them. Users are created by onboarding, not by self sign-up, so a tenant is always set.
  */
 public final class MobileIdentity extends Construct {
     private final UserPool users;
@@ -66,13 +65,9 @@ public final class MobileIdentity extends Construct {
                 .build());
     }
 
-    /** An authorizer for one REST API (Cognito authorizers belong to a single API). */
-    public CognitoUserPoolsAuthorizer authorizerFor(Construct scope, String id) {
-        return CognitoUserPoolsAuthorizer.Builder.create(scope, id)
-                .cognitoUserPools(java.util.List.of(users))
-                .identitySource("method.request.header.Authorization")
-                .resultsCacheTtl(Duration.minutes(5))
-                .build();
+    /** The issuer of the pool's tokens, {@code https://cognito-idp.<region>.amazonaws.com/<pool id>}. */
+    public String issuerUrl() {
+        return "https://" + users.getUserPoolProviderUrl();
     }
 
     public UserPool users() {

@@ -4,6 +4,7 @@ import io.usdtcustody.infra.NamedResources;
 import io.usdtcustody.infra.functions.CatalogueFunction;
 import io.usdtcustody.infra.services.CatalogueService;
 import io.usdtcustody.model.catalogue.ApiSpec;
+import io.usdtcustody.model.catalogue.AuthorizerContract;
 import io.usdtcustody.model.catalogue.RouteSpec;
 import io.usdtcustody.model.catalogue.RouteTarget;
 import java.util.LinkedHashMap;
@@ -20,12 +21,13 @@ import software.amazon.awscdk.services.apigateway.VpcLink;
 /**
  * The integration behind each route: a Lambda proxy integration of the function's {@code live} alias, or an
  * HTTP proxy through the VPC link to the service's internal NLB on the same path. On service routes API Gateway
- * always overwrites {@code X-Tenant-Id} with the authorizer's {@code tenantId}, so a client can never choose its
- * tenant; where no authorizer supplies one the header is empty and the service refuses the call (fail closed).
+ * always overwrites {@code X-Tenant-Id} with the request authorizer's {@code tenantId}, so a client can never
+ * choose its tenant; were a method ever wired without the authorizer, the header would be empty and the service
+ * would refuse the call (fail closed).
  */
 public final class RouteIntegrations {
     /** Where the tenant header's value comes from: the request authorizer's context, never the request. */
-    public static final String TENANT_SOURCE = "context.authorizer.tenantId";
+    public static final String TENANT_SOURCE = AuthorizerContract.TENANT_SOURCE;
 
     private final NamedResources<CatalogueFunction> functions;
     private final NamedResources<CatalogueService> services;

@@ -80,7 +80,16 @@ public final class ResourceCatalogue {
             List.of(LEDGER.name(), CUSTOMERS.name(), RECEIPTS.name()), List.of(), List.of(),
             List.of(REPORTS.name()));
 
-    public static final List<FunctionSpec> FUNCTIONS = List.of(ONBOARDING, KYC, ADVICE, RECEIPTS_FN, REPORTING);
+    /**
+     * API Gateway's request authorizer on both edges (partner key or Cognito ID token → tenant). It reads no table:
+     * a partner key names its tenant and API Gateway checks the key, and Cognito's keys are public. Its timeout
+     * bounds one JWKS fetch (2 s connect + 2 s read).
+     */
+    public static final FunctionSpec AUTHORIZER = new FunctionSpec("authorizer", "functions/authorizer",
+            "io.usdtcustody.functions.authorizer.AuthorizerHandler::handleRequest", 1024, 6,
+            List.of(), List.of(), List.of(), List.of());
+
+    public static final List<FunctionSpec> FUNCTIONS = List.of(ONBOARDING, KYC, ADVICE, RECEIPTS_FN, REPORTING, AUTHORIZER);
 
     // --- services -----------------------------------------------------------------------------------------
     public static final ServiceSpec CUSTODY = new ServiceSpec("custody", "custody-fargate", 8081, 1024, 2048,
