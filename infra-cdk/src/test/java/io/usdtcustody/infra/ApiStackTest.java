@@ -3,7 +3,10 @@ package io.usdtcustody.infra;
 import static io.usdtcustody.infra.SynthesizedPlatform.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.usdtcustody.infra.api.ApiRoutes;
+import io.usdtcustody.infra.api.ProblemGatewayResponses;
 import io.usdtcustody.infra.api.RegionalWebAcl;
 import io.usdtcustody.infra.api.RouteIntegrations;
 import io.usdtcustody.model.catalogue.ApiSpec;
@@ -11,6 +14,7 @@ import io.usdtcustody.model.catalogue.ResourceCatalogue;
 import io.usdtcustody.model.catalogue.RouteSpec;
 import io.usdtcustody.model.catalogue.RouteTarget;
 import io.usdtcustody.model.catalogue.UsagePlanSpec;
+import io.usdtcustody.model.errors.ErrorCode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -188,6 +192,31 @@ class ApiStackTest {
                     assertThat(restApi.get("BinaryMediaTypes")).isEqualTo(SPEC.binaryMediaTypes());
                 });
         assertThat(api.findResources("AWS::ApiGateway::Account")).hasSize(1);
+    }
+
+    @Test
+    void gatewayRefusals_shouldBeProblemJson_withTheLocalGatewaysCodes_onBothEdges() throws Exception {
+        Map<String, Map<String, Object>> responses = api.findResources("AWS::ApiGateway::GatewayResponse");
+        ObjectMapper json = new ObjectMapper();
+
+        assertThat(responses).hasSize(2 * ProblemGatewayResponses.refusals().size());
+        for (Map<String, Object> response : responses.values().stream().map(SynthesizedPlatform::properties).toList()) {
+            JsonNode problem = json.readTree(String.valueOf(Cfn.at(response, "ResponseTemplates", "application/json")));
+            ErrorCode code = ErrorCode.fromCode(problem.get("code").asText());
+            assertThat(response.get("StatusCode")).isEqualTo(String.valueOf(code.httpStatus()));
+            assertThat(problem.get("status").asInt()).isEqualTo(code.httpStatus());
+            assertThat(problem.get("type").asText()).isEqualTo(code.type().toString());
+            assertThat(problem.get("instance").asText()).isEqualTo("urn:uuid:$context.requestId");
+            assertThat(Cfn.at(response, "ResponseParameters", "gatewayresponse.header.Content-Type"))
+                    .isEqualTo("'application/problem+json'");
+        }
+        assertThat(responses.values()).map(SynthesizedPlatform::properties)
+                .filteredOn(response -> "UNAUTHORIZED".equals(response.get("ResponseType")))
+                .extracting(response -> Cfn.at(response, "ResponseParameters", "gatewayresponse.header.WWW-Authenticate"))
+                .containsExactlyInAnyOrder("'Bearer'", null);
+        assertThat(responses.values()).map(SynthesizedPlatform::properties)
+                .filteredOn(response -> "MISSING_AUTHENTICATION_TOKEN".equals(response.get("ResponseType")))
+                .allSatisfy(response -> assertThat(response.get("StatusCode")).isEqualTo("404"));
     }
 
     @Test

@@ -24,6 +24,7 @@ import software.constructs.Construct;
  * catalogue's request authorizer, which sets {@code context.authorizer.tenantId}; each stage tells it which
  * credential that edge takes. Function routes are Lambda proxy integrations of the function's {@code live} alias;
  * service routes go through one VPC link to the services' internal NLBs with {@code X-Tenant-Id} from that context.
+ * API Gateway's own refusals are problem+json with the local gateway's codes.
  */
 public final class ApiStack extends Stack {
     private final EdgeApi partner;
@@ -61,6 +62,8 @@ public final class ApiStack extends Stack {
                         AuthorizerContract.JWT_AUDIENCE_VARIABLE, identity.app().getUserPoolClientId()), false));
         // API Gateway has one CloudWatch logging role per account and region: the partner API creates it
         mobile.getNode().addDependency(partner);
+        ProblemGatewayResponses.apply(partner.api(), false);
+        ProblemGatewayResponses.apply(mobile.api(), true);
         this.plans = new PartnerPlans(partner.api(), spec.usagePlans(), config.physicalName(""));
         new RegionalWebAcl(this, "Waf", config.physicalName("api"), List.of(
                 partner.api().getDeploymentStage().getStageArn(), mobile.api().getDeploymentStage().getStageArn()));
