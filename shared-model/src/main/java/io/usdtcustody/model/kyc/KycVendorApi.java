@@ -2,6 +2,7 @@ package io.usdtcustody.model.kyc;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The submission side of the KYC vendor contract: how the platform creates an applicant, hands over its
@@ -10,7 +11,7 @@ import java.util.Objects;
  * {@code JsonCodec}; each document carries the platform's own id, so a repeated upload is recognised.
  * <pre>
  *   POST /v1/applicants                        {@link ApplicantRequest} → 201 {@link Applicant}
- *   POST /v1/applicants/{applicantId}/documents {@link DocumentUpload}   → 201 {@link Applicant}
+ *   POST /v1/applicants/{applicantId}/documents {@link DocumentUpload}   → 201 {@link DocumentReceipt}
  *   POST /v1/applicants/{applicantId}/review    (no body)                → 202; the decision follows by webhook
  * </pre>
  */
@@ -45,6 +46,13 @@ public final class KycVendorApi {
         }
     }
 
+    /** The vendor's id of an uploaded document. */
+    public record DocumentReceipt(String documentId) {
+        public DocumentReceipt {
+            VendorIdentifiers.require(documentId, "documentId");
+        }
+    }
+
     /**
      * One document: the platform's document id, its type, the machine readable zone exactly as read (empty for
      * documents without one) and a reference to the stored file (empty when there is none).
@@ -52,6 +60,8 @@ public final class KycVendorApi {
     public record DocumentUpload(String documentId, String type, List<String> mrz, String fileReference) {
         public static final int MAX_MRZ_LINES = 3;
         public static final int MAX_MRZ_LINE_LENGTH = 44;
+        /** Object keys such as {@code uploads/demo/alice/poa-1.pdf}: letters, digits and {@code . _ - /}, no "..". */
+        public static final Pattern FILE_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,199}");
 
         public DocumentUpload {
             VendorIdentifiers.require(documentId, "documentId");
@@ -62,9 +72,14 @@ public final class KycVendorApi {
                         + MAX_MRZ_LINE_LENGTH + " characters");
             }
             Objects.requireNonNull(fileReference, "fileReference");
-            if (!fileReference.isEmpty()) {
-                VendorIdentifiers.require(fileReference, "fileReference");
+            if (!fileReference.isEmpty() && !isFileReference(fileReference)) {
+                throw new IllegalArgumentException("fileReference must be an object key");
             }
+        }
+
+        /** Whether {@code text} is an acceptable file reference. */
+        public static boolean isFileReference(String text) {
+            return FILE_REFERENCE.matcher(text).matches() && !text.contains("..");
         }
 
         /** Shows no MRZ: it is personal data. */
