@@ -3,6 +3,7 @@ package io.usdtcustody.localcloud.launcher;
 import io.usdtcustody.localcloud.ProjectLayout;
 import io.usdtcustody.localcloud.gateway.LocalGatewayStack;
 import io.usdtcustody.localcloud.gateway.LocalGatewayStack.PartnerCredential;
+import io.usdtcustody.localcloud.gateway.lambda.FunctionDeployment;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
 import io.usdtcustody.model.catalogue.ResourceNaming;
 import io.usdtcustody.model.tenancy.TenantId;
@@ -32,10 +33,25 @@ final class ApiEdge {
 
     static LocalGatewayStack start(ProjectLayout layout, Path stateDir, ResourceNaming naming, Map<String, String> environment,
                                    List<ServiceProcess> services, int gatewayPort, int idpPort) {
+        return start(layout, stateDir, naming, environment, Map.of(), services, gatewayPort, idpPort);
+    }
+
+    /**
+     * As above, and some functions (by catalogue name) get variables of their own on top of the cloud's, such as
+     * the KYC function's vendor URL and webhook secret, which no other function should see.
+     */
+    static LocalGatewayStack start(ProjectLayout layout, Path stateDir, ResourceNaming naming, Map<String, String> environment,
+                                   Map<String, Map<String, String>> functionEnvironments, List<ServiceProcess> services,
+                                   int gatewayPort, int idpPort) {
         Map<String, URI> serviceUrls = new LinkedHashMap<>();
         services.forEach(service -> serviceUrls.put(service.name(), URI.create(service.endpoint())));
-        LocalGatewayStack stack = LocalGatewayStack.start(new LocalGatewayStack.Options(ResourceCatalogue.API,
-                LocalGatewayStack.catalogueFunctions(layout.root(), ResourceCatalogue.FUNCTIONS, naming, environment, serviceUrls),
+        List<FunctionDeployment> functions = LocalGatewayStack.catalogueFunctions(layout.root(), ResourceCatalogue.FUNCTIONS,
+                naming, environment, serviceUrls).stream().map(function -> {
+                    Map<String, String> own = new LinkedHashMap<>(function.environment());
+                    own.putAll(functionEnvironments.getOrDefault(function.spec().name(), Map.of()));
+                    return new FunctionDeployment(function.spec(), function.functionName(), function.code(), own);
+                }).toList();
+        LocalGatewayStack stack = LocalGatewayStack.start(new LocalGatewayStack.Options(ResourceCatalogue.API, functions,
                 serviceUrls, layout.tether(), stateDir, gatewayPort, idpPort, ENVIRONMENTS_PER_FUNCTION, externalIssuer(),
                 Clock.systemUTC()));
         stack.issuePartnerKey("demo-partner", TenantId.of(DemoSeed.TENANT), "partner-standard");

@@ -7,6 +7,7 @@ import io.usdtcustody.localcloud.ProjectLayout;
 import io.usdtcustody.localcloud.component.CloudComponent;
 import io.usdtcustody.localcloud.component.SoftHsm;
 import io.usdtcustody.localcloud.gateway.LocalGatewayStack;
+import io.usdtcustody.localcloud.kycvendor.SandboxKycVendor;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
 import io.usdtcustody.model.catalogue.ResourceNaming;
 import io.usdtcustody.model.catalogue.ServiceSpec;
@@ -68,9 +69,11 @@ public final class LocalCloudMain {
         LocalCloud cloud = new LocalCloud(layout, stateDir, ports());
         List<ServiceProcess> services = new ArrayList<>();
         List<LocalGatewayStack> apiEdge = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<SandboxKycVendor> kycVendor = new java.util.concurrent.CopyOnWriteArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             apiEdge.forEach(LocalGatewayStack::close);
+            kycVendor.forEach(SandboxKycVendor::close);
             services.forEach(ServiceProcess::close);
             cloud.close();
             try {
@@ -100,13 +103,18 @@ public final class LocalCloudMain {
                             LOCAL_CONFIRMATIONS) : List.of());
             if (withServices) {
                 startBlockTicker(cloud);
-                apiEdge.add(ApiEdge.start(layout, stateDir, naming, environment, services,
+                // the sandbox KYC vendor: its URL, token and webhook secret go to the KYC function only
+                kycVendor.add(SandboxKycVendor.forLocalCloud(
+                        portFromEnv("LOCAL_CLOUD_KYC_VENDOR_PORT", SandboxKycVendor.DEFAULT_PORT)));
+                apiEdge.add(ApiEdge.start(layout, stateDir, naming, environment,
+                        Map.of(ResourceCatalogue.KYC.name(), kycVendor.get(0).functionEnvironment()), services,
                         portFromEnv("LOCAL_CLOUD_GATEWAY_PORT", ApiEdge.DEFAULT_GATEWAY_PORT),
                         portFromEnv("LOCAL_CLOUD_IDP_PORT", ApiEdge.DEFAULT_IDP_PORT)));
+                kycVendor.get(0).deliverTo(java.net.URI.create(apiEdge.get(0).url()));
                 environment.putAll(apiEdge.get(0).gateway().environment());
                 seeded.addAll(ApiEdge.describe(apiEdge.get(0), stateDir));
             }
-            CloudState state = state(cloud, services, apiEdge, naming, environment);
+            CloudState state = state(cloud, services, apiEdge, kycVendor, naming, environment);
             state.write(stateDir);
             Files.writeString(stateDir.resolve("ready"), Instant.now().toString());
             printSummary(state, seeded, (System.nanoTime() - started) / 1_000_000);
@@ -160,6 +168,7 @@ public final class LocalCloudMain {
     }
 
     private static CloudState state(LocalCloud cloud, List<ServiceProcess> services, List<LocalGatewayStack> apiEdge,
+                                    List<SandboxKycVendor> kycVendor,
                                     ResourceNaming naming,
                                     Map<String, String> environment) {
         Map<String, String> endpoints = new LinkedHashMap<>();
@@ -176,6 +185,10 @@ public final class LocalCloudMain {
             health.put(service.name(), service.endpoint() + service.spec().healthPath());
         }
         apiEdge.forEach(stack -> ApiEdge.publish(stack, endpoints, health));
+        kycVendor.forEach(vendor -> {
+            endpoints.put("kyc-vendor", vendor.url());
+            health.put("kyc-vendor", vendor.url() + "/health");
+        });
         SoftHsm hsm = cloud.hsm();
         return new CloudState(ProcessHandle.current().pid(), Instant.now().toString(), naming.prefix(), endpoints, pids,
                 io.usdtcustody.localcloud.component.EvmNode.CHAIN_ID, cloud.evm().tokenAddress(),
