@@ -37,11 +37,13 @@ import org.reactivestreams.Publisher;
 public class MarketController {
     private static final int MAX_DEPTH = 100;
     private final MatchingCore core;
+    private final AccountDirectory accounts;
     private final MarketData marketData;
     private final JsonCodec codec;
 
-    public MarketController(MatchingCore core, MarketData marketData, JsonCodec codec) {
+    public MarketController(MatchingCore core, AccountDirectory accounts, MarketData marketData, JsonCodec codec) {
         this.core = core;
+        this.accounts = accounts;
         this.marketData = marketData;
         this.codec = codec;
     }
@@ -49,7 +51,7 @@ public class MarketController {
     @Get("/accounts/{account}/balances")
     public HttpResponse<byte[]> balances(@Nullable @Header(AccountIds.TENANT_HEADER) String tenant,
             @PathVariable String account) {
-        long accountId = AccountIds.of(tenant, account);
+        long accountId = accounts.accountId(tenant, account);
         List<Balance> balances = Outcomes.await(core.read(engine -> {
             List<Balance> out = new ArrayList<>();
             for (AssetSpec asset : MarketCatalogue.assets(engine)) {

@@ -3,42 +3,80 @@ package io.usdtcustody.matching.api;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
-import io.usdtcustody.matching.core.CommandOutcome;
 import io.usdtcustody.matching.core.CoreConfig;
 import io.usdtcustody.matching.core.MatchingCore;
+import io.usdtcustody.matching.core.OutcomeListener;
+import io.usdtcustody.matching.core.OutcomeListeners;
 import io.usdtcustody.matching.engine.api.Command;
+import io.usdtcustody.matching.engine.instrument.SymbolSpec;
+import io.usdtcustody.matching.events.KinesisEventStreamSink;
+import io.usdtcustody.matching.events.TradingEventPublisher;
 import io.usdtcustody.matching.journal.Durability;
+import io.usdtcustody.model.catalogue.ResourceCatalogue;
+import io.usdtcustody.model.catalogue.ResourceNaming;
 import io.usdtcustody.model.json.JsonCodec;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
 
 /**
  * Starts the matching core when the service starts: recovery from the data directory
  * ({@code MATCHING_DATA_DIR}, a volume that outlives the task in AWS), then the catalogue's definitions if the
- * engine lacks them. Outcomes go to the market-data feed once durable. Closed (queue drained, journal forced)
- * on shutdown.
+ * engine lacks them. Durable outcomes go to every {@link OutcomeListener} bean (market data, and the Kinesis
+ * publisher unless {@code matching.events.enabled=false}). Closed (queue drained, journal forced) on shutdown.
  */
 @Factory
 public class MatchingCoreFactory {
+    private static final String EVENTS_ENABLED = "matching.events.enabled";
 
     @Context // recover at start-up, before the server reports healthy, not on the first request
     @Bean(preDestroy = "close")
     MatchingCore matchingCore(@Value("${matching.data-dir:.run/matching}") String dataDirectory,
-            @Value("${matching.durability:FSYNC_PER_BATCH}") Durability durability, MarketData marketData)
-            throws Exception {
+            @Value("${matching.durability:FSYNC_PER_BATCH}") Durability durability, List<OutcomeListener> listeners,
+            Optional<TradingEventPublisher> publisher) throws Exception {
         CoreConfig config = CoreConfig.defaults(Path.of(dataDirectory)).withDurability(durability);
-        MatchingCore core = MatchingCore.start(config, Clock.systemUTC(), marketData);
-        List<Command> definitions = core.read(MarketCatalogue::missingDefinitions).get(10, TimeUnit.SECONDS);
-        for (Command definition : definitions) {
-            CompletableFuture<CommandOutcome> defined = core.submit(definition);
-            defined.get(10, TimeUnit.SECONDS);
+        MatchingCore core = MatchingCore.start(config, Clock.systemUTC(), OutcomeListeners.of(listeners));
+        for (Command definition : core.read(MarketCatalogue::missingDefinitions).get(10, TimeUnit.SECONDS)) {
+            core.submit(definition).get(10, TimeUnit.SECONDS);
         }
+        Map<Integer, SymbolSpec> symbols = core.read(engine -> {
+            Map<Integer, SymbolSpec> defined = new HashMap<>();
+            for (int id = 0; id < engine.symbolIdBound(); id++) {
+                if (engine.symbol(id) != null) {
+                    defined.put(id, engine.symbol(id));
+                }
+            }
+            return defined;
+        }).get(10, TimeUnit.SECONDS);
+        publisher.ifPresent(p -> p.useSymbols(symbols));
         return core;
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    @Requires(property = EVENTS_ENABLED, notEquals = "false")
+    KinesisClient kinesisClient() {
+        return KinesisClient.create(); // region, credentials and endpoint from the SDK's default chain
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    @Requires(property = EVENTS_ENABLED, notEquals = "false")
+    TradingEventPublisher tradingEventPublisher(KinesisClient kinesis, JsonCodec codec, AccountDirectory accounts,
+            @Value("${matching.events.queue-capacity:65536}") int queueCapacity) {
+        ResourceNaming naming = new ResourceNaming(System.getenv().getOrDefault(ResourceNaming.ENVIRONMENT_VARIABLE, ""));
+        return new TradingEventPublisher(new KinesisEventStreamSink(kinesis), codec,
+                new TradingEventPublisher.Streams(naming.stream(ResourceCatalogue.ORDER_EVENTS),
+                        naming.stream(ResourceCatalogue.TRADE_EVENTS)),
+                accounts::tenantOf, queueCapacity);
     }
 
     @Singleton

@@ -44,17 +44,19 @@ import java.util.Locale;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class OrderController {
     private final MatchingCore core;
+    private final AccountDirectory accounts;
     private final JsonCodec codec;
 
-    public OrderController(MatchingCore core, JsonCodec codec) {
+    public OrderController(MatchingCore core, AccountDirectory accounts, JsonCodec codec) {
         this.core = core;
+        this.accounts = accounts;
         this.codec = codec;
     }
 
     @Post
     public HttpResponse<byte[]> place(@Nullable @Header(AccountIds.TENANT_HEADER) String tenant, @Nullable @Body byte[] body) {
         PlaceOrder request = RequestBodies.place(codec, body);
-        long account = AccountIds.of(tenant, request.account());
+        long account = accounts.accountId(tenant, request.account());
         SymbolSpec symbol = symbol(request.symbol());
         OrderType type = parse(OrderType.class, request.type(), "type");
         TimeInForce tif = type == OrderType.MARKET ? TimeInForce.IOC : parse(TimeInForce.class, request.tif(), "tif");
@@ -70,7 +72,7 @@ public class OrderController {
     public HttpResponse<byte[]> cancel(@Nullable @Header(AccountIds.TENANT_HEADER) String tenant,
             @PathVariable String orderId, @QueryValue String account, @QueryValue String symbol) {
         SymbolSpec spec = symbol(symbol);
-        Command cancel = new Command().cancel(0, id(orderId), AccountIds.of(tenant, account), spec.symbolId());
+        Command cancel = new Command().cancel(0, id(orderId), accounts.accountId(tenant, account), spec.symbolId());
         CommandOutcome outcome = Outcomes.requireSuccess(Outcomes.await(core.submit(cancel)));
         return json(HttpStatus.OK, result(outcome, spec, 0));
     }
@@ -79,7 +81,7 @@ public class OrderController {
     public HttpResponse<byte[]> amend(@Nullable @Header(AccountIds.TENANT_HEADER) String tenant,
             @PathVariable String orderId, @Nullable @Body byte[] body) {
         AmendOrder request = RequestBodies.amend(codec, body);
-        long account = AccountIds.of(tenant, request.account());
+        long account = accounts.accountId(tenant, request.account());
         SymbolSpec spec = symbol(request.symbol());
         long id = id(orderId);
         RestingOrder resting = Outcomes.await(core.read(e -> copyOf(e.book(spec.symbolId()).find(id))));
@@ -98,7 +100,7 @@ public class OrderController {
     @Get("/{orderId}")
     public HttpResponse<byte[]> get(@Nullable @Header(AccountIds.TENANT_HEADER) String tenant,
             @PathVariable String orderId, @QueryValue String account, @QueryValue String symbol) {
-        long accountId = AccountIds.of(tenant, account);
+        long accountId = accounts.accountId(tenant, account);
         SymbolSpec spec = symbol(symbol);
         long id = id(orderId);
         RestingOrder resting = Outcomes.await(core.read(e -> copyOf(e.book(spec.symbolId()).find(id))));

@@ -158,7 +158,7 @@ final class Sequencer {
         }
         ResultCode code = machine.apply(record, recorder);
         lastApplied = sequence;
-        acknowledger.hold(new CommandOutcome(sequence, command.orderId, code, recorder.take()), submit.caller());
+        acknowledger.hold(new CommandOutcome(sequence, now, command.orderId, code, recorder.take()), submit.caller());
         if (config.checkpointEveryCommands() > 0 && ++sinceCheckpoint >= config.checkpointEveryCommands()) {
             sinceCheckpoint = 0;
             checkpoint();

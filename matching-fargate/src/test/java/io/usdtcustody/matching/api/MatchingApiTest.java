@@ -37,7 +37,7 @@ class MatchingApiTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         try {
             return Map.of("matching.data-dir", Files.createTempDirectory("matching-api").toString(),
-                    "matching.durability", "OS_PAGE_CACHE");
+                    "matching.durability", "OS_PAGE_CACHE", "matching.events.enabled", "false");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
