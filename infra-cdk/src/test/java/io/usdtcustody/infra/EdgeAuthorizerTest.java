@@ -3,6 +3,8 @@ package io.usdtcustody.infra;
 import static io.usdtcustody.infra.SynthesizedPlatform.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.usdtcustody.infra.api.ApiRoutes;
 import io.usdtcustody.infra.api.EdgeAuthorizers;
 import io.usdtcustody.model.catalogue.ApiSpec;
@@ -19,7 +21,8 @@ import software.amazon.awscdk.assertions.Template;
 /**
  * The request authorizer as wired in AWS: one per edge, keyed by that edge's credential header, backed by the
  * catalogue's authorizer function through a role that may invoke only it; attached exactly where the route table
- * asks for a credential; each stage naming the credential it takes; and so every tenant header has a source.
+ * asks for a credential; each stage naming the credential it takes; so every tenant header has a source and every
+ * access log line a tenant.
  */
 class EdgeAuthorizerTest {
     private static final ApiSpec SPEC = ResourceCatalogue.API;
@@ -118,6 +121,18 @@ class EdgeAuthorizerTest {
             assertThat(method.properties().get("AuthorizationType")).as(method.path()).isEqualTo("CUSTOM");
             assertThat(method.properties().get("AuthorizerId")).as(method.path()).isNotNull();
         });
+    }
+
+    @Test
+    void accessLogs_shouldAttributeEveryCall_toTheTenantAndPrincipalTheAuthorizerEstablished() throws Exception {
+        for (String edge : List.of("partner", "mobile")) {
+            JsonNode format = new ObjectMapper().readTree(String.valueOf(Cfn.at(stage(edge), "AccessLogSetting", "Format")));
+
+            assertThat(format.get("tenantId").asText()).isEqualTo("$" + AuthorizerContract.TENANT_SOURCE);
+            assertThat(format.get("principalId").asText()).isEqualTo("$context.authorizer.principalId");
+            assertThat(format.get("authMethod").asText()).isEqualTo("$context.authorizer.authMethod");
+            assertThat(format.get("requestId").asText()).isEqualTo("$context.requestId");
+        }
     }
 
     @Test

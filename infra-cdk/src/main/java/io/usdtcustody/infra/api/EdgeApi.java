@@ -1,6 +1,8 @@
 package io.usdtcustody.infra.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.usdtcustody.model.catalogue.ApiSpec;
+import io.usdtcustody.model.catalogue.AuthorizerContract;
 import io.usdtcustody.model.catalogue.RouteSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +12,6 @@ import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
 import software.amazon.awscdk.services.apigateway.EndpointType;
 import software.amazon.awscdk.services.apigateway.IntegrationResponse;
-import software.amazon.awscdk.services.apigateway.JsonWithStandardFieldProps;
 import software.amazon.awscdk.services.apigateway.LogGroupLogDestination;
 import software.amazon.awscdk.services.apigateway.MethodLoggingLevel;
 import software.amazon.awscdk.services.apigateway.MethodOptions;
@@ -29,11 +30,17 @@ import software.constructs.Construct;
  * One regional REST API of the platform's edge, generated from catalogue routes: a resource and method per
  * route with its integration and its edge's authorisation, path parameters and a required
  * {@code Idempotency-Key} header on writes (checked by API Gateway's request validator, so a write without one
- * never reaches a function), a keyless {@code /health} mock, JSON access logs, stage throttling and tracing.
+ * never reaches a function), a keyless {@code /health} mock, JSON access logs that name the caller's tenant,
+ * stage throttling and tracing.
  */
 public final class EdgeApi extends Construct {
     static final double STAGE_RATE_PER_SECOND = 200;
     static final int STAGE_BURST = 400;
+    /**
+     * One JSON line per request: the standard fields plus who called (the authorizer's tenant, principal and method,
+     * the API key id) and how authorisation went, so every call can be attributed to a tenant without a key or token.
+     */
+    public static final String ACCESS_LOG_FORMAT = accessLogFormat();
 
     private final RestApi api;
 
@@ -66,10 +73,7 @@ public final class EdgeApi extends Construct {
                         .stageName(props.stageName())
                         .variables(props.stageVariables())
                         .accessLogDestination(new LogGroupLogDestination(accessLogs))
-                        .accessLogFormat(AccessLogFormat.jsonWithStandardFields(JsonWithStandardFieldProps.builder()
-                                .caller(true).httpMethod(true).ip(true).protocol(true).requestTime(true)
-                                .resourcePath(true).responseLength(true).status(true).user(true)
-                                .build()))
+                        .accessLogFormat(AccessLogFormat.custom(ACCESS_LOG_FORMAT))
                         .loggingLevel(MethodLoggingLevel.ERROR)
                         .dataTraceEnabled(false)
                         .metricsEnabled(true)
@@ -100,6 +104,26 @@ public final class EdgeApi extends Construct {
 
     public RestApi api() {
         return api;
+    }
+
+    private static String accessLogFormat() {
+        return new ObjectMapper().createObjectNode()
+                .put("requestId", "$context.requestId")
+                .put("ip", "$context.identity.sourceIp")
+                .put("requestTime", "$context.requestTime")
+                .put("httpMethod", "$context.httpMethod")
+                .put("resourcePath", "$context.resourcePath")
+                .put("status", "$context.status")
+                .put("protocol", "$context.protocol")
+                .put("responseLength", "$context.responseLength")
+                .put(AuthorizerContract.TENANT_ID, "$context.authorizer." + AuthorizerContract.TENANT_ID)
+                .put(AuthorizerContract.PRINCIPAL_ID, "$context.authorizer." + AuthorizerContract.PRINCIPAL_ID)
+                .put(AuthorizerContract.AUTH_METHOD, "$context.authorizer." + AuthorizerContract.AUTH_METHOD)
+                .put("apiKeyId", "$context.identity.apiKeyId")
+                .put("authorizerStatus", "$context.authorizer.status")
+                .put("authorizerLatencyMs", "$context.authorizer.latency")
+                .put("errorType", "$context.error.responseType")
+                .toString();
     }
 
     private void addHealth() {
