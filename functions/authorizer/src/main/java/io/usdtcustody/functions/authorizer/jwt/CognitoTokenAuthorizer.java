@@ -91,7 +91,7 @@ public final class CognitoTokenAuthorizer {
     }
 
     /** One verifier per pool and client; a stage changes them only on deployment, so the map stays tiny. */
-    private JwtVerifier verifier(CognitoIssuer issuer, String audience) {
+    private synchronized JwtVerifier verifier(CognitoIssuer issuer, String audience) {
         String key = issuer.url() + " " + audience;
         JwtVerifier verifier = verifiers.get(key);
         if (verifier == null) {
