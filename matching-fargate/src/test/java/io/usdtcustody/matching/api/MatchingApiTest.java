@@ -89,6 +89,19 @@ class MatchingApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void transfer_shouldApplyOncePerTransferId() throws Exception {
+        String body = """
+                {"transferId":"6f1c2a3e-0000-4000-8000-000000000001","account":"saver","asset":"USDT","amount":"12.5","direction":"DEPOSIT"}""";
+        assertThat(send("POST", "/v1/transfers", TENANT, body).body()).contains("\"status\":\"APPLIED\"");
+        assertThat(send("POST", "/v1/transfers", TENANT, body).body()).contains("\"status\":\"ALREADY_APPLIED\"");
+
+        assertThat(send("GET", "/v1/accounts/saver/balances", TENANT, null).body())
+                .contains("{\"asset\":\"USDT\",\"available\":\"12.500000\",\"reserved\":\"0.000000\"}");
+        assertThat(send("POST", "/v1/transfers", TENANT, body.replace("DEPOSIT", "SIDEWAYS")).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void place_shouldAnswerProblemJson_whenUnfundedOrInvalidOrWithoutTenant() throws Exception {
         String order = """
                 {"account":"poor","symbol":"BTC-USDT","side":"BUY","type":"LIMIT","tif":"GTC","price":"30000.00","qty":"1"}""";
