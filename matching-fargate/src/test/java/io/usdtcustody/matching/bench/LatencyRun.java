@@ -26,10 +26,15 @@ final class LatencyRun {
     private LatencyRun() {
     }
 
-    static Histogram direct(byte[] start, CommandTape tape, int rate, int warmupCommands, CommandLog log) {
+    /** Latency from due time, and the engine's own service time (execute alone), of the direct shape. */
+    record Direct(Histogram fromDueTime, Histogram serviceTime) {
+    }
+
+    static Direct direct(byte[] start, CommandTape tape, int rate, int warmupCommands, CommandLog log) {
         MatchingEngine engine = MatchingEngine.restore(start, OrderBookFactory.FAST, BenchMarket.CONFIG);
         CountingEvents events = new CountingEvents();
         Histogram histogram = new Histogram(HIGHEST_TRACKABLE_NANOS, 3);
+        Histogram service = new Histogram(HIGHEST_TRACKABLE_NANOS, 3);
         Command command = new Command();
         long interval = 1_000_000_000L / rate;
         long begin = System.nanoTime() + 1_000_000;
@@ -37,15 +42,17 @@ final class LatencyRun {
             long due = begin + i * interval;
             awaitTime(due);
             tape.load(i, command, due);
+            long began = System.nanoTime();
             log.append(command);
             engine.execute(command, events);
             log.commit();
             long done = System.nanoTime();
             if (i >= warmupCommands) {
                 histogram.recordValue(done - due);
+                service.recordValue(done - began);
             }
         }
-        return histogram;
+        return new Direct(histogram, service);
     }
 
     static Histogram pipelined(byte[] start, CommandTape tape, int rate, int warmupCommands, CommandLog log)

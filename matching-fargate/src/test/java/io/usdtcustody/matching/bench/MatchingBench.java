@@ -41,8 +41,9 @@ public final class MatchingBench {
         String part = options.get("part").toLowerCase(Locale.ROOT);
         int depth = Integer.parseInt(options.get("depth"));
         CommandLog log = commandLog(options.get("journal"));
-        System.out.printf("matching bench: %d cores, %s, Java %s, journal=%s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.arch"), System.getProperty("java.version"), options.get("journal"));
+        System.out.printf("matching bench: %d cores, %s, Java %s, journal=%s, load average %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"),
+                System.getProperty("java.version"), options.get("journal"), loadAverage());
         if (part.equals("all") || part.equals("throughput")) {
             throughput(depth, Integer.parseInt(options.get("commands")), Integer.parseInt(options.get("iterations")), log);
         }
@@ -74,15 +75,28 @@ public final class MatchingBench {
     }
 
     private static void latency(int depth, int rate, int seconds, CommandLog log) throws InterruptedException {
+        System.out.printf("%nload average before the latency runs: %s%n", loadAverage());
         int warmup = rate * 5;
         MixedOrderFlow flow = new MixedOrderFlow(SEED + 1, ACCOUNTS, depth);
         byte[] start = flow.prefill();
         CommandTape tape = flow.generate(warmup + rate * seconds);
         System.out.printf("%nlatency at %,d commands/s for %d s after 5 s of warm-up (%s), book %,d deep%n", rate,
                 seconds, tape.mix(), depth);
-        report("direct (engine on the pacing thread)", LatencyRun.direct(start, tape, rate, warmup, log));
+        LatencyRun.Direct direct = LatencyRun.direct(start, tape, rate, warmup, log);
+        report("direct (engine on the pacing thread)", direct.fromDueTime());
+        report("  its service time (execute alone, no queueing)", direct.serviceTime());
         report("pipelined (sequencer thread -> ring -> matching thread)",
                 LatencyRun.pipelined(start, tape, rate, warmup, log));
+    }
+
+    /** The machine's 1/5/15-minute load averages: a latency figure means little without them. */
+    private static String loadAverage() {
+        try {
+            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static void report(String label, Histogram h) {
