@@ -18,17 +18,11 @@ import java.nio.ByteBuffer;
 public final class JournaledEngine implements io.usdtcustody.matching.journal.JournaledStateMachine {
     private final EngineConfig sizing;
     private MatchingEngine engine;
-    private EngineEvents replayEvents = EngineEvents.NONE;
 
     /** An empty engine with these rules; a restored snapshot brings its own rules and keeps these sizes. */
     public JournaledEngine(EngineConfig config) {
         this.sizing = config;
         this.engine = new MatchingEngine(config);
-    }
-
-    /** Where events of replayed records go during recovery (none by default: they were published before). */
-    public void replayEventsTo(EngineEvents events) {
-        this.replayEvents = events;
     }
 
     @Override
@@ -38,7 +32,9 @@ public final class JournaledEngine implements io.usdtcustody.matching.journal.Jo
 
     @Override
     public void apply(long sequence, ByteBuffer record) {
-        engine.apply(record, replayEvents); // refusals are outcomes, reported to the listener, never thrown
+        // replayed events were acknowledged and published before the restart: nobody is told again; refusals
+        // are outcomes, never thrown
+        engine.apply(record, EngineEvents.NONE);
     }
 
     /** Applies one live record, reporting what it causes to {@code events}. */
