@@ -6,9 +6,9 @@ import io.usdtcustody.localcloud.gateway.auth.ApiKeys;
 import io.usdtcustody.localcloud.gateway.auth.Authenticator;
 import io.usdtcustody.localcloud.gateway.auth.UsagePlanLimiter;
 import io.usdtcustody.localcloud.gateway.integration.TargetInvoker;
-import io.usdtcustody.localcloud.gateway.jwt.JwtVerifier;
 import io.usdtcustody.localcloud.gateway.lambda.LocalLambda;
 import io.usdtcustody.localcloud.HealthProbe;
+import io.usdtcustody.model.jwt.JwtVerifier;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,7 +36,7 @@ public final class LocalApiGateway implements CloudComponent {
         Objects.requireNonNull(settings, "settings");
         HttpServer server = LoopbackHttp.bind(port, "api-gateway", THREADS);
         GatewayHandler handler = new GatewayHandler(settings,
-                new Authenticator(keys, jwt, settings.api().tenantClaim()),
+                new Authenticator(keys, jwt, settings.api().tenantClaim(), settings.clock()),
                 new UsagePlanLimiter(settings.api(), settings.clock()),
                 new TargetInvoker(settings, lambda));
         server.createContext("/", handler);

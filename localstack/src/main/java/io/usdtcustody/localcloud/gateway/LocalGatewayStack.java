@@ -3,9 +3,8 @@ package io.usdtcustody.localcloud.gateway;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.usdtcustody.localcloud.gateway.auth.ApiKeys;
+import io.usdtcustody.localcloud.gateway.auth.Authenticator;
 import io.usdtcustody.localcloud.gateway.jwt.IdentityProviderServer;
-import io.usdtcustody.localcloud.gateway.jwt.JwksSource;
-import io.usdtcustody.localcloud.gateway.jwt.JwtVerifier;
 import io.usdtcustody.localcloud.gateway.jwt.LocalTokenIssuer;
 import io.usdtcustody.localcloud.gateway.jwt.RemoteJwks;
 import io.usdtcustody.localcloud.gateway.lambda.FunctionDeployment;
@@ -13,6 +12,8 @@ import io.usdtcustody.localcloud.gateway.lambda.LocalLambda;
 import io.usdtcustody.model.catalogue.ApiSpec;
 import io.usdtcustody.model.catalogue.FunctionSpec;
 import io.usdtcustody.model.catalogue.ResourceNaming;
+import io.usdtcustody.model.jwt.JwksSource;
+import io.usdtcustody.model.jwt.JwtVerifier;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,10 +78,10 @@ public final class LocalGatewayStack implements AutoCloseable {
                 options.api().tenantClaim(), options.clock(), random);
         try {
             JwtVerifier verifier = options.externalIssuer()
-                    .map(external -> new JwtVerifier(new RemoteJwks(external.jwks(), options.clock()), external.issuer(),
-                            java.util.Set.of(external.audience()), CLOCK_SKEW, options.clock()))
-                    .orElseGet(() -> new JwtVerifier(JwksSource.fixed(idp.issuer().keys()), idp.issuer().issuer(),
-                            java.util.Set.of(LOCAL_AUDIENCE), CLOCK_SKEW, options.clock()));
+                    .map(external -> new JwtVerifier(new RemoteJwks(external.jwks(), options.clock()),
+                            Authenticator.bearerRequirements(external.issuer(), external.audience(), CLOCK_SKEW)))
+                    .orElseGet(() -> new JwtVerifier(JwksSource.fixed(idp.issuer().keys()),
+                            Authenticator.bearerRequirements(idp.issuer().issuer(), LOCAL_AUDIENCE, CLOCK_SKEW)));
             ApiKeys keys = new ApiKeys(options.api(), random);
             LocalLambda lambda = new LocalLambda(options.functions(), options.tether(), options.stateDir(),
                     options.environmentsPerFunction());

@@ -3,7 +3,7 @@ package io.usdtcustody.localcloud.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.usdtcustody.localcloud.gateway.jwt.JwsAlgorithm;
+import io.usdtcustody.model.jwt.JwsAlgorithm;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;

@@ -8,9 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import io.usdtcustody.localcloud.ProjectLayout;
 import io.usdtcustody.localcloud.gateway.auth.ApiKeys;
+import io.usdtcustody.localcloud.gateway.auth.Authenticator;
 import io.usdtcustody.localcloud.gateway.jwt.IdentityProviderServer;
-import io.usdtcustody.localcloud.gateway.jwt.JwsAlgorithm;
-import io.usdtcustody.localcloud.gateway.jwt.JwtVerifier;
 import io.usdtcustody.localcloud.gateway.jwt.RemoteJwks;
 import io.usdtcustody.localcloud.gateway.lambda.FunctionDeployment;
 import io.usdtcustody.localcloud.gateway.lambda.LocalLambda;
@@ -22,6 +21,8 @@ import io.usdtcustody.model.catalogue.RouteAuth;
 import io.usdtcustody.model.catalogue.RouteSpec;
 import io.usdtcustody.model.catalogue.RouteTarget;
 import io.usdtcustody.model.catalogue.UsagePlanSpec;
+import io.usdtcustody.model.jwt.JwsAlgorithm;
+import io.usdtcustody.model.jwt.JwtVerifier;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.io.IOException;
 import java.net.URI;
@@ -39,7 +40,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -89,7 +89,7 @@ abstract class GatewayFixture {
         cappedKey = keys.issue("acme-capped", TenantId.of("acme"), "capped");
         idp = IdentityProviderServer.start(0, AUDIENCE, TENANT_CLAIM, CLOCK, new SecureRandom());
         JwtVerifier verifier = new JwtVerifier(new RemoteJwks(URI.create(idp.url() + "/.well-known/jwks.json"), CLOCK),
-                idp.issuer().issuer(), Set.of(AUDIENCE), Duration.ofSeconds(30), CLOCK);
+                Authenticator.bearerRequirements(idp.issuer().issuer(), AUDIENCE, Duration.ofSeconds(30)));
         probe = startProbe();
         List<Path> code = TestFunctionCode.build(work);
         Map<String, String> environment = Map.of("RESOURCE_PREFIX", "t-gw-", "AWS_REGION", "us-east-1",

@@ -1,16 +1,20 @@
 package io.usdtcustody.localcloud.gateway.auth;
 
 import io.usdtcustody.localcloud.gateway.GatewayRequest;
-import io.usdtcustody.localcloud.gateway.jwt.JwtVerifier;
-import io.usdtcustody.localcloud.gateway.jwt.TokenRejectedException;
-import io.usdtcustody.localcloud.gateway.jwt.VerifiedToken;
 import io.usdtcustody.model.catalogue.ApiSpec;
 import io.usdtcustody.model.catalogue.RouteAuth;
 import io.usdtcustody.model.errors.ErrorCode;
+import io.usdtcustody.model.jwt.JwtVerifier;
+import io.usdtcustody.model.jwt.TokenRejectedException;
+import io.usdtcustody.model.jwt.TokenRequirements;
+import io.usdtcustody.model.jwt.VerifiedToken;
 import io.usdtcustody.model.tenancy.TenantId;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Establishes who calls a route, by the credentials the route accepts: a partner API key in {@code x-api-key}
@@ -23,11 +27,23 @@ public final class Authenticator {
     private final ApiKeys keys;
     private final Optional<JwtVerifier> jwt;
     private final String tenantClaim;
+    private final Clock clock;
 
-    public Authenticator(ApiKeys keys, Optional<JwtVerifier> jwt, String tenantClaim) {
+    /** Bearer tokens are checked by {@code jwt} at {@code clock}'s time. */
+    public Authenticator(ApiKeys keys, Optional<JwtVerifier> jwt, String tenantClaim, Clock clock) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.jwt = Objects.requireNonNull(jwt, "jwt");
         this.tenantClaim = Objects.requireNonNull(tenantClaim, "tenantClaim");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * What the gateway requires of a bearer token from {@code issuer}: exact {@code iss}, an {@code aud} containing
+     * {@code audience}, {@code exp}/{@code nbf}/{@code iat} within {@code skew}, and no {@code token_use} check
+     * (the gateway never required one, for the local issuer or an external one).
+     */
+    public static TokenRequirements bearerRequirements(String issuer, String audience, Duration skew) {
+        return new TokenRequirements(issuer, Set.of(audience), Optional.empty(), skew);
     }
 
     public Authentication authenticate(RouteAuth auth, GatewayRequest request) {
@@ -61,7 +77,7 @@ public final class Authenticator {
         }
         VerifiedToken token;
         try {
-            token = jwt.get().verify(authorization.substring(7).trim());
+            token = jwt.get().verify(authorization.substring(7).trim(), clock.instant());
         } catch (TokenRejectedException e) {
             return refused(capitalised(e.getMessage()) + ".", true);
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.usdtcustody.localcloud.gateway.LoopbackHttp;
+import io.usdtcustody.model.jwt.JwsAlgorithm;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

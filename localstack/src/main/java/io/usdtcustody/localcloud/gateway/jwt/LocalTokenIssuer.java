@@ -2,14 +2,15 @@ package io.usdtcustody.localcloud.gateway.jwt;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.usdtcustody.model.jwt.CompactJws;
+import io.usdtcustody.model.jwt.JsonWebKeySet;
+import io.usdtcustody.model.jwt.JwsAlgorithm;
+import io.usdtcustody.model.jwt.VerificationKey;
 import io.usdtcustody.model.tenancy.TenantId;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
 import java.security.SecureRandom;
-import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
@@ -87,20 +88,7 @@ public final class LocalTokenIssuer {
     public String sign(ObjectNode claims, JwsAlgorithm algorithm) {
         ObjectNode header = JSON.createObjectNode().put("alg", algorithm.name()).put("typ", "JWT")
                 .put("kid", algorithm == JwsAlgorithm.ES256 ? es256Kid : rs256Kid);
-        return signWith(header, claims, algorithm == JwsAlgorithm.ES256 ? es256.getPrivate() : rs256.getPrivate(), algorithm);
-    }
-
-    /** Signs exactly the given header and claims with a given key: the one primitive for every token. */
-    public static String signWith(ObjectNode header, ObjectNode claims, PrivateKey key, JwsAlgorithm algorithm) {
-        String signingInput = JsonWebKeySet.base64Url(header.toString().getBytes(StandardCharsets.UTF_8)) + "."
-                + JsonWebKeySet.base64Url(claims.toString().getBytes(StandardCharsets.UTF_8));
-        try {
-            Signature signer = Signature.getInstance(algorithm.jcaName());
-            signer.initSign(key);
-            signer.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-            return signingInput + "." + JsonWebKeySet.base64Url(signer.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign with " + algorithm, e);
-        }
+        return CompactJws.sign(header, claims, algorithm == JwsAlgorithm.ES256 ? es256.getPrivate() : rs256.getPrivate(),
+                algorithm);
     }
 }

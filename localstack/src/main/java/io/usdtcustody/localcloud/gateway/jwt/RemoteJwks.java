@@ -1,5 +1,7 @@
 package io.usdtcustody.localcloud.gateway.jwt;
 
+import io.usdtcustody.model.jwt.JsonWebKeySet;
+import io.usdtcustody.model.jwt.JwksSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.usdtcustody.localcloud.gateway.GatewayRequest;
 import io.usdtcustody.localcloud.gateway.MutableClock;
-import io.usdtcustody.localcloud.gateway.jwt.JwksSource;
-import io.usdtcustody.localcloud.gateway.jwt.JwsAlgorithm;
-import io.usdtcustody.localcloud.gateway.jwt.JwtVerifier;
 import io.usdtcustody.localcloud.gateway.jwt.LocalTokenIssuer;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
 import io.usdtcustody.model.catalogue.RouteAuth;
 import io.usdtcustody.model.errors.ErrorCode;
+import io.usdtcustody.model.jwt.JwksSource;
+import io.usdtcustody.model.jwt.JwsAlgorithm;
+import io.usdtcustody.model.jwt.JwtVerifier;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AuthenticatorTest {
@@ -28,8 +27,8 @@ class AuthenticatorTest {
     private final LocalTokenIssuer issuer = new LocalTokenIssuer("http://idp", "mobile", TENANT_CLAIM, clock, new SecureRandom());
     private final ApiKeys keys = new ApiKeys(ResourceCatalogue.API, new SecureRandom());
     private final String acmeKey = keys.issue("acme-1", TenantId.of("acme"), "partner-standard");
-    private final Authenticator authenticator = new Authenticator(keys, Optional.of(new JwtVerifier(
-            JwksSource.fixed(issuer.keys()), "http://idp", Set.of("mobile"), Duration.ofSeconds(30), clock)), TENANT_CLAIM);
+    private final Authenticator authenticator = new Authenticator(keys, Optional.of(new JwtVerifier(JwksSource.fixed(issuer.keys()),
+            Authenticator.bearerRequirements("http://idp", "mobile", Duration.ofSeconds(30)))), TENANT_CLAIM, clock);
 
     @Test
     void authenticate_shouldTakeTheTenantFromTheApiKey_neverFromTheClientsHeader() {

@@ -6,6 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.usdtcustody.localcloud.gateway.MutableClock;
+import io.usdtcustody.localcloud.gateway.auth.Authenticator;
+import io.usdtcustody.model.jwt.JsonWebKeySet;
+import io.usdtcustody.model.jwt.JwksSource;
+import io.usdtcustody.model.jwt.JwsAlgorithm;
+import io.usdtcustody.model.jwt.JwtVerifier;
+import io.usdtcustody.model.jwt.TokenRejectedException;
+import io.usdtcustody.model.jwt.VerificationKey;
+import io.usdtcustody.model.jwt.VerifiedToken;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +26,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.asn1.x9.X9ECParameters;
@@ -30,7 +37,11 @@ import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.junit.jupiter.api.Test;
 
-class JwtVerifierTest {
+/**
+ * The gateway's bearer-token contract: tokens of the local issuer, checked by the shared verifier with the gateway's
+ * requirements ({@link Authenticator#bearerRequirements}), and the rejections the gateway turns into 401s.
+ */
+class GatewayBearerTokenTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ISSUER = "http://127.0.0.1:9999";
     private static final String AUDIENCE = "usdt-mobile";
@@ -40,14 +51,14 @@ class JwtVerifierTest {
     private final LocalTokenIssuer issuer = new LocalTokenIssuer(ISSUER, AUDIENCE, TENANT_CLAIM, clock, new SecureRandom());
     private final JwtVerifier verifier = new JwtVerifier(
             JwksSource.fixed(JsonWebKeySet.parse(issuer.keys().toJson().getBytes(StandardCharsets.UTF_8))),
-            ISSUER, Set.of(AUDIENCE), Duration.ofSeconds(30), clock);
+            Authenticator.bearerRequirements(ISSUER, AUDIENCE, Duration.ofSeconds(30)));
 
     @Test
     void verify_shouldAcceptEs256AndRs256Tokens_withTheirClaims() throws Exception {
         for (JwsAlgorithm algorithm : JwsAlgorithm.values()) {
             String token = issuer.mint(TenantId.of("acme"), "alice", algorithm, Duration.ofHours(1));
 
-            VerifiedToken verified = verifier.verify(token);
+            VerifiedToken verified = verify(verifier, token);
 
             assertThat(verified.algorithm()).isEqualTo(algorithm);
             assertThat(verified.subject()).contains("alice");
@@ -59,10 +70,10 @@ class JwtVerifierTest {
     void verify_shouldRefuse_expiredTokens_afterTheSkew() throws Exception {
         String token = issuer.mint(TenantId.of("acme"), "alice", JwsAlgorithm.ES256, Duration.ofMinutes(5));
         clock.advance(Duration.ofMinutes(5).plusSeconds(30));
-        verifier.verify(token);
+        verify(verifier, token);
 
         clock.advance(Duration.ofSeconds(1));
-        assertThatThrownBy(() -> verifier.verify(token)).isInstanceOf(TokenRejectedException.class).hasMessageContaining("expired");
+        assertThatThrownBy(() -> verify(verifier, token)).isInstanceOf(TokenRejectedException.class).hasMessageContaining("expired");
     }
 
     @Test
@@ -70,19 +81,28 @@ class JwtVerifierTest {
         ObjectNode notYet = claims().put("nbf", clock.instant().plusSeconds(60).getEpochSecond());
         ObjectNode future = claims().put("iat", clock.instant().plusSeconds(60).getEpochSecond());
 
-        assertThatThrownBy(() -> verifier.verify(issuer.sign(notYet, JwsAlgorithm.RS256))).hasMessageContaining("nbf");
-        assertThatThrownBy(() -> verifier.verify(issuer.sign(future, JwsAlgorithm.RS256))).hasMessageContaining("iat");
+        assertThatThrownBy(() -> verify(verifier, issuer.sign(notYet, JwsAlgorithm.RS256))).hasMessageContaining("nbf");
+        assertThatThrownBy(() -> verify(verifier, issuer.sign(future, JwsAlgorithm.RS256))).hasMessageContaining("iat");
     }
 
     @Test
     void verify_shouldRefuse_otherAudiencesAndIssuers_andTokensWithoutExpiry() {
-        assertThatThrownBy(() -> verifier.verify(issuer.sign(claims().put("aud", "someone-else"), JwsAlgorithm.ES256)))
+        assertThatThrownBy(() -> verify(verifier, issuer.sign(claims().put("aud", "someone-else"), JwsAlgorithm.ES256)))
                 .hasMessageContaining("audience");
-        assertThatThrownBy(() -> verifier.verify(issuer.sign(claims().put("iss", "https://evil.example"), JwsAlgorithm.ES256)))
+        assertThatThrownBy(() -> verify(verifier, issuer.sign(claims().put("iss", "https://evil.example"), JwsAlgorithm.ES256)))
                 .hasMessageContaining("issuer");
         ObjectNode noExpiry = claims();
         noExpiry.remove("exp");
-        assertThatThrownBy(() -> verifier.verify(issuer.sign(noExpiry, JwsAlgorithm.ES256))).hasMessageContaining("expiry");
+        assertThatThrownBy(() -> verify(verifier, issuer.sign(noExpiry, JwsAlgorithm.ES256))).hasMessageContaining("expiry");
+    }
+
+    @Test
+    void verify_shouldAcceptTokens_withoutOrWithAnyTokenUse() throws Exception {
+        ObjectNode none = claims();
+        ObjectNode access = claims().put("token_use", "access");
+
+        assertThat(verify(verifier, issuer.sign(none, JwsAlgorithm.ES256)).subject()).contains("alice");
+        assertThat(verify(verifier, issuer.sign(access, JwsAlgorithm.RS256)).subject()).contains("alice");
     }
 
     @Test
@@ -90,7 +110,7 @@ class JwtVerifierTest {
         ObjectNode claims = claims();
         claims.putArray("aud").add("other").add(AUDIENCE);
 
-        assertThat(verifier.verify(issuer.sign(claims, JwsAlgorithm.ES256)).subject()).contains("alice");
+        assertThat(verify(verifier, issuer.sign(claims, JwsAlgorithm.ES256)).subject()).contains("alice");
     }
 
     @Test
@@ -99,7 +119,7 @@ class JwtVerifierTest {
         String[] parts = token.split("\\.");
         String forged = parts[0] + "." + base64Url(claims().put(TENANT_CLAIM, "victim").toString()) + "." + parts[2];
 
-        assertThatThrownBy(() -> verifier.verify(forged)).hasMessageContaining("signature");
+        assertThatThrownBy(() -> verify(verifier, forged)).hasMessageContaining("signature");
     }
 
     @Test
@@ -107,8 +127,8 @@ class JwtVerifierTest {
         String header = JSON.createObjectNode().put("alg", "none").put("kid", kidOf(JwsAlgorithm.ES256)).toString();
         String unsigned = base64Url(header) + "." + base64Url(claims().toString()) + ".";
 
-        assertThatThrownBy(() -> verifier.verify(unsigned)).isInstanceOf(TokenRejectedException.class);
-        assertThatThrownBy(() -> verifier.verify(unsigned + "AAAA")).hasMessageContaining("algorithm");
+        assertThatThrownBy(() -> verify(verifier, unsigned)).isInstanceOf(TokenRejectedException.class);
+        assertThatThrownBy(() -> verify(verifier, unsigned + "AAAA")).hasMessageContaining("algorithm");
     }
 
     @Test
@@ -119,9 +139,9 @@ class JwtVerifierTest {
                 + base64Url(claims().toString());
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(publicKey, "HmacSHA256"));
-        String forged = input + "." + JsonWebKeySet.base64Url(mac.doFinal(input.getBytes(StandardCharsets.US_ASCII)));
+        String forged = input + "." + base64Url(mac.doFinal(input.getBytes(StandardCharsets.US_ASCII)));
 
-        assertThatThrownBy(() -> verifier.verify(forged)).hasMessageContaining("algorithm");
+        assertThatThrownBy(() -> verify(verifier, forged)).hasMessageContaining("algorithm");
     }
 
     @Test
@@ -131,21 +151,21 @@ class JwtVerifierTest {
         String[] parts = token.split("\\.");
         String header = base64Url(JSON.createObjectNode().put("alg", "ES256").put("kid", rsaKid).toString());
 
-        assertThatThrownBy(() -> verifier.verify(header + "." + parts[1] + "." + parts[2])).hasMessageContaining("match");
+        assertThatThrownBy(() -> verify(verifier, header + "." + parts[1] + "." + parts[2])).hasMessageContaining("match");
     }
 
     @Test
     void verify_shouldRefuse_unknownKids_malformedTokensAndDuplicateClaims() {
         String header = base64Url(JSON.createObjectNode().put("alg", "ES256").put("kid", "nobody").toString());
 
-        assertThatThrownBy(() -> verifier.verify(header + "." + base64Url("{}") + ".AAAA")).hasMessageContaining("key");
-        assertThatThrownBy(() -> verifier.verify("a.b")).hasMessageContaining("header.payload.signature");
-        assertThatThrownBy(() -> verifier.verify("%%%.b.c")).hasMessageContaining("base64url");
-        assertThatThrownBy(() -> verifier.verify("x".repeat(9000))).hasMessageContaining("too long");
+        assertThatThrownBy(() -> verify(verifier, header + "." + base64Url("{}") + ".AAAA")).hasMessageContaining("key");
+        assertThatThrownBy(() -> verify(verifier, "a.b")).hasMessageContaining("well-formed");
+        assertThatThrownBy(() -> verify(verifier, "%%%.b.c")).hasMessageContaining("well-formed");
+        assertThatThrownBy(() -> verify(verifier, "x".repeat(9000))).hasMessageContaining("too long");
         String duplicate = "{\"sub\":\"alice\",\"sub\":\"mallory\"}";
         String signed = issuer.sign(claims(), JwsAlgorithm.ES256);
         String[] parts = signed.split("\\.");
-        assertThatThrownBy(() -> verifier.verify(parts[0] + "." + base64Url(duplicate) + "." + parts[2]))
+        assertThatThrownBy(() -> verify(verifier, parts[0] + "." + base64Url(duplicate) + "." + parts[2]))
                 .isInstanceOf(TokenRejectedException.class);
     }
 
@@ -155,13 +175,13 @@ class JwtVerifierTest {
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair pair = generator.generateKeyPair();
         JwtVerifier independent = new JwtVerifier(JwksSource.fixed(JsonWebKeySet.of(List.of(
-                new VerificationKey("bc", JwsAlgorithm.ES256, pair.getPublic())))), ISSUER, Set.of(AUDIENCE),
-                Duration.ZERO, clock);
+                new VerificationKey("bc", JwsAlgorithm.ES256, pair.getPublic())))),
+                Authenticator.bearerRequirements(ISSUER, AUDIENCE, Duration.ZERO));
         String input = base64Url("{\"alg\":\"ES256\",\"kid\":\"bc\"}") + "." + base64Url(claims().toString());
 
-        String token = input + "." + JsonWebKeySet.base64Url(bouncyCastleP1363(((ECPrivateKey) pair.getPrivate()).getS(), input));
+        String token = input + "." + base64Url(bouncyCastleP1363(((ECPrivateKey) pair.getPrivate()).getS(), input));
 
-        assertThat(independent.verify(token).subject()).contains("alice");
+        assertThat(verify(independent, token).subject()).contains("alice");
     }
 
     private ObjectNode claims() {
@@ -183,8 +203,16 @@ class JwtVerifierTest {
         }
     }
 
+    private VerifiedToken verify(JwtVerifier with, String token) throws TokenRejectedException {
+        return with.verify(token, clock.instant());
+    }
+
     private static String base64Url(String text) {
-        return JsonWebKeySet.base64Url(text.getBytes(StandardCharsets.UTF_8));
+        return base64Url(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String base64Url(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** r || s, 32 bytes each, from BouncyCastle's own ECDSA (RFC 6979 k), not the JDK's. */
