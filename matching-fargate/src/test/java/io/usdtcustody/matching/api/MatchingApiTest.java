@@ -89,6 +89,34 @@ class MatchingApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void liveTrades_shouldStreamEachFillAsAServerSentEvent() throws Exception {
+        deposit("sse-seller", MarketCatalogue.ETH, 100_000_000L, 11);
+        deposit("sse-buyer", MarketCatalogue.USDT, 10_000_000_000L, 12);
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        HttpRequest subscribe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort()
+                + "/v1/market-data/ETH-USDT/trades")).header("Accept", "text/event-stream").build();
+        var stream = http.sendAsync(subscribe, HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(lines::add));
+        Thread.sleep(300); // the subscription is registered before the trade happens
+
+        send("POST", "/v1/orders", TENANT, """
+                {"account":"sse-seller","symbol":"ETH-USDT","side":"SELL","type":"LIMIT","tif":"GTC","price":"2500.00","qty":"0.3"}""");
+        send("POST", "/v1/orders", TENANT, """
+                {"account":"sse-buyer","symbol":"ETH-USDT","side":"BUY","type":"LIMIT","tif":"IOC","price":"2500.00","qty":"0.3"}""");
+
+        String data = null;
+        for (String line = lines.poll(10, TimeUnit.SECONDS); line != null; line = lines.poll(10, TimeUnit.SECONDS)) {
+            if (line.startsWith("data:")) {
+                data = line;
+                break;
+            }
+        }
+        stream.cancel(true);
+        assertThat(data).contains("\"symbol\":\"ETH-USDT\"").contains("\"price\":\"2500.00\"")
+                .contains("\"qty\":\"0.3000\"").contains("\"takerSide\":\"BUY\"");
+    }
+
+    @Test
     void transfer_shouldApplyOncePerTransferId() throws Exception {
         String body = """
                 {"transferId":"6f1c2a3e-0000-4000-8000-000000000001","account":"saver","asset":"USDT","amount":"12.5","direction":"DEPOSIT"}""";
