@@ -36,7 +36,8 @@ public final class JsonWebKeySet {
     private final Map<String, VerificationKey> byKid;
 
     private JsonWebKeySet(Map<String, VerificationKey> byKid) {
-        this.byKid = Map.copyOf(byKid);
+        // insertion order kept, so a published set lists its keys in the order they were given
+        this.byKid = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byKid));
     }
 
     /** A set of given keys; a {@code kid} used twice is an error. */
