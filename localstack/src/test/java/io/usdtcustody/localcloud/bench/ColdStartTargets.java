@@ -1,0 +1,112 @@
+package io.usdtcustody.localcloud.bench;
+
+import io.usdtcustody.localcloud.gateway.LocalGatewayStack;
+import io.usdtcustody.localcloud.gateway.lambda.FunctionDeployment;
+import io.usdtcustody.model.catalogue.FunctionSpec;
+import io.usdtcustody.model.catalogue.ResourceCatalogue;
+import io.usdtcustody.model.catalogue.ResourceNaming;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.zip.ZipFile;
+
+/**
+ * Finds what the bench measures: the two baseline handlers of {@code functions/coldstart-baseline} and every
+ * function of the catalogue, each as its shaded jar {@code <module>/<buildDir>/function-<name>.jar}, deployed the
+ * way the local gateway deploys it (its environment from {@link LocalGatewayStack#catalogueFunctions}). A function
+ * whose jar is missing, or whose jar does not contain its handler class yet, is listed and not run.
+ */
+final class ColdStartTargets {
+    static final String BASELINE_MODULE = "functions/coldstart-baseline";
+    static final String BASELINE_PACKAGE = "io.usdtcustody.functions.coldstart.";
+    /** Sized like the API functions (onboarding, kyc), so the runtime JVMs get the same heap limits. */
+    static final int BASELINE_MEMORY_MB = 1024;
+    static final FunctionSpec NOOP = baselineSpec("coldstart-noop", "NoopHandler");
+    static final FunctionSpec DYNAMODB_READ = baselineSpec("coldstart-dynamodb-read", "DynamoDbReadHandler");
+
+    private final Path root;
+    private final String buildDir;
+    private final ResourceNaming naming;
+    private final Map<String, String> environment;
+    private final Map<String, URI> services;
+
+    /**
+     * @param buildDir    the modules' build folder ({@code target} unless {@code BUILD_DIR_NAME} says otherwise)
+     * @param environment the local cloud's variables every runtime JVM gets
+     * @param services    the catalogue services' URLs, as {@code <SERVICE>_SERVICE_URL}
+     */
+    ColdStartTargets(Path root, String buildDir, ResourceNaming naming, Map<String, String> environment,
+                     Map<String, URI> services) {
+        this.root = root;
+        this.buildDir = buildDir;
+        this.naming = naming;
+        this.environment = Map.copyOf(environment);
+        this.services = Map.copyOf(services);
+    }
+
+    /** The floor, the baseline, then the catalogue's functions in catalogue order. */
+    List<ColdStartTarget> resolve(List<FunctionSpec> functions, FirstRequests requests) {
+        List<ColdStartTarget> targets = new ArrayList<>();
+        Path baselineJar = jar(BASELINE_MODULE, "coldstart-baseline");
+        targets.add(target("no-op handler", ColdStartTarget.Role.FLOOR, NOOP, baselineJar, requests.baseline()));
+        targets.add(target("DynamoDB baseline", ColdStartTarget.Role.BASELINE, DYNAMODB_READ, baselineJar, requests.baseline()));
+        for (FunctionSpec function : functions) {
+            targets.add(target(function.name(), ColdStartTarget.Role.FUNCTION, function,
+                    jar(function.module(), function.name()), requests.forFunction(function)));
+        }
+        return targets;
+    }
+
+    private ColdStartTarget target(String label, ColdStartTarget.Role role, FunctionSpec spec, Path jar, FirstRequest request) {
+        FunctionDeployment deployed = LocalGatewayStack.catalogueFunctions(root, List.of(spec), naming, environment, services).get(0);
+        FunctionDeployment deployment = new FunctionDeployment(spec, deployed.functionName(), List.of(jar), deployed.environment());
+        OptionalLong bytes = Files.isRegularFile(jar) ? OptionalLong.of(size(jar)) : OptionalLong.empty();
+        return new ColdStartTarget(label, role, deployment, jar, bytes, whyNotMeasured(spec, jar), request);
+    }
+
+    Path jar(String module, String name) {
+        return root.resolve(module).resolve(buildDir).resolve("function-" + name + ".jar");
+    }
+
+    /** Empty when the jar holds the handler class; otherwise what is missing. */
+    static Optional<String> whyNotMeasured(FunctionSpec spec, Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            return Optional.of("not built (no " + jar.getFileName() + ")");
+        }
+        String handlerClass = handlerClass(spec.handler());
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            return zip.getEntry(handlerClass.replace('.', '/') + ".class") != null
+                    ? Optional.empty()
+                    : Optional.of("no handler yet (" + handlerClass.substring(handlerClass.lastIndexOf('.') + 1)
+                            + " is not in " + jar.getFileName() + ")");
+        } catch (IOException e) {
+            return Optional.of("unreadable jar (" + e.getMessage() + ")");
+        }
+    }
+
+    /** {@code a.b.Handler::handleRequest} → {@code a.b.Handler}. */
+    static String handlerClass(String handler) {
+        int separator = handler.indexOf("::");
+        return separator < 0 ? handler : handler.substring(0, separator);
+    }
+
+    private static long size(Path jar) {
+        try {
+            return Files.size(jar);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FunctionSpec baselineSpec(String name, String handlerClass) {
+        return new FunctionSpec(name, BASELINE_MODULE, BASELINE_PACKAGE + handlerClass + "::handleRequest",
+                BASELINE_MEMORY_MB, 15, List.of(ResourceCatalogue.CUSTOMERS.name()), List.of(), List.of(), List.of());
+    }
+}
