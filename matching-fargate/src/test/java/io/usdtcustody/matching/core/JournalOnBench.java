@@ -1,6 +1,7 @@
 package io.usdtcustody.matching.core;
 
 import io.usdtcustody.matching.engine.CommandLog;
+import io.usdtcustody.matching.engine.api.Command;
 import io.usdtcustody.matching.journal.Durability;
 import io.usdtcustody.matching.journal.Journal;
 import io.usdtcustody.matching.journal.JournalConfig;
@@ -26,7 +27,9 @@ import java.util.stream.Stream;
  *
  * <p>Arguments as {@code key=value}: {@code depth=4000 commands=3000000 iterations=5 durability=both}
  * ({@code fsync}, {@code pagecache} or {@code both}); the journal goes to a temporary directory under
- * {@code dir=} (default the system temporary directory) and is deleted afterwards.
+ * {@code dir=} (default the system temporary directory) and is deleted afterwards. {@code sequencer=N} instead
+ * runs the first N commands of the same tape through the whole {@link MatchingCore} (see
+ * {@link SequencerThroughput}).
  */
 public final class JournalOnBench {
     private static final String BENCH = "io.usdtcustody.matching.bench.";
@@ -36,7 +39,8 @@ public final class JournalOnBench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of("depth", "4000", "commands", "3000000",
-                "iterations", "5", "durability", "both", "dir", System.getProperty("java.io.tmpdir")));
+                "iterations", "5", "durability", "both", "dir", System.getProperty("java.io.tmpdir"),
+                "sequencer", "0"));
         for (String arg : args) {
             String[] kv = arg.split("=", 2);
             if (kv.length != 2 || !options.containsKey(kv[0])) {
@@ -60,6 +64,21 @@ public final class JournalOnBench {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 (int) accessible(tapeType.getDeclaredMethod("size")).invoke(tape),
                 accessible(tapeType.getDeclaredMethod("mix")).invoke(tape), options.get("depth"), loadAverage());
+        int sequencerCommands = Integer.parseInt(options.get("sequencer"));
+        if (sequencerCommands > 0) {
+            Method load = accessible(tapeType.getDeclaredMethod("load", int.class, Command.class, long.class));
+            Command[] commands = new Command[Math.min(sequencerCommands, (int) accessible(tapeType
+                    .getDeclaredMethod("size")).invoke(tape))];
+            for (int i = 0; i < commands.length; i++) {
+                commands[i] = new Command();
+                load.invoke(tape, i, commands[i], (long) i);
+            }
+            for (Durability durability : durabilities(options.get("durability"))) {
+                SequencerThroughput.run(start, commands, durability, Path.of(options.get("dir")),
+                        Integer.parseInt(options.get("iterations")));
+            }
+            return;
+        }
         for (Durability durability : durabilities(options.get("durability"))) {
             Path directory = Files.createTempDirectory(Path.of(options.get("dir")), "journal-bench-");
             try (Journal journal = Journal.open(JournalConfig.defaults(directory).withDurability(durability))) {
@@ -95,7 +114,7 @@ public final class JournalOnBench {
         return member;
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
         } catch (IOException e) {
@@ -103,7 +122,7 @@ public final class JournalOnBench {
         }
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
+    static void deleteRecursively(Path directory) throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
