@@ -15,8 +15,9 @@ import org.HdrHistogram.Histogram;
  * <p>Two shapes: {@link #direct} runs the engine on the pacing thread (the engine alone); {@link #pipelined}
  * is the service's shape — a sequencer thread hands commands through a bounded single-producer,
  * single-consumer ring to the matching thread — and pays a thread hand-off on every command. Idle threads
- * spin briefly and then yield the core (they never park: waking a parked thread costs tens of µs), so on a
- * 2-core machine the two of them, the JIT and the OS can share the cores instead of fighting for them.
+ * either only spin ({@code yieldWhenIdle} false), or spin briefly and then yield the core, so that on a shared
+ * 2-core machine they and everything else can take turns (they never park: waking a parked thread costs tens
+ * of µs).
  */
 final class LatencyRun {
     private static final long HIGHEST_TRACKABLE_NANOS = 60_000_000_000L;
@@ -30,7 +31,8 @@ final class LatencyRun {
     record Direct(Histogram fromDueTime, Histogram serviceTime) {
     }
 
-    static Direct direct(byte[] start, CommandTape tape, int rate, int warmupCommands, CommandLog log) {
+    static Direct direct(byte[] start, CommandTape tape, int rate, int warmupCommands, CommandLog log,
+            boolean yieldWhenIdle) {
         MatchingEngine engine = MatchingEngine.restore(start, OrderBookFactory.FAST, BenchMarket.CONFIG);
         CountingEvents events = new CountingEvents();
         Histogram histogram = new Histogram(HIGHEST_TRACKABLE_NANOS, 3);
@@ -40,7 +42,7 @@ final class LatencyRun {
         long begin = System.nanoTime() + 1_000_000;
         for (int i = 0; i < tape.size(); i++) {
             long due = begin + i * interval;
-            awaitTime(due);
+            awaitTime(due, yieldWhenIdle);
             tape.load(i, command, due);
             long began = System.nanoTime();
             log.append(command);
@@ -55,8 +57,8 @@ final class LatencyRun {
         return new Direct(histogram, service);
     }
 
-    static Histogram pipelined(byte[] start, CommandTape tape, int rate, int warmupCommands, CommandLog log)
-            throws InterruptedException {
+    static Histogram pipelined(byte[] start, CommandTape tape, int rate, int warmupCommands, CommandLog log,
+            boolean yieldWhenIdle) throws InterruptedException {
         MatchingEngine engine = MatchingEngine.restore(start, OrderBookFactory.FAST, BenchMarket.CONFIG);
         Ring ring = new Ring(4096);
         Histogram histogram = new Histogram(HIGHEST_TRACKABLE_NANOS, 3);
@@ -65,7 +67,7 @@ final class LatencyRun {
             CountingEvents events = new CountingEvents();
             for (long next = 0; next < total; next++) {
                 for (int spins = 0; ring.published.get() <= next; spins++) {
-                    if (spins < SPINS_BEFORE_YIELD) {
+                    if (!yieldWhenIdle || spins < SPINS_BEFORE_YIELD) {
                         Thread.onSpinWait();
                     } else {
                         Thread.yield();
@@ -87,9 +89,9 @@ final class LatencyRun {
         long begin = System.nanoTime() + 1_000_000;
         for (int i = 0; i < total; i++) {
             long due = begin + i * interval;
-            awaitTime(due);
+            awaitTime(due, yieldWhenIdle);
             while (i - ring.consumed.get() >= ring.commands.length) {
-                Thread.yield();
+                Thread.onSpinWait();
             }
             int slot = i & ring.mask;
             tape.load(i, ring.commands[slot], due);
@@ -100,11 +102,11 @@ final class LatencyRun {
         return histogram;
     }
 
-    /** Waits until {@code due}: yields the core while it is more than a few µs away, then spins. */
-    private static void awaitTime(long due) {
+    /** Waits until {@code due}, yielding the core (when asked to) while it is more than a few µs away. */
+    private static void awaitTime(long due, boolean yieldWhenIdle) {
         long now;
         while ((now = System.nanoTime()) < due) {
-            if (due - now > YIELD_WHEN_MORE_THAN_NANOS) {
+            if (yieldWhenIdle && due - now > YIELD_WHEN_MORE_THAN_NANOS) {
                 Thread.yield();
             } else {
                 Thread.onSpinWait();

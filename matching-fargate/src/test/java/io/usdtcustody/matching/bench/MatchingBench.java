@@ -14,7 +14,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * mixed flow of GTC, IOC, FOK, MARKET orders, cancels and amends against a book a few thousand orders deep,
  * plus a JMH run of the same flow. Arguments are {@code key=value}: {@code part=all|throughput|latency|jmh},
  * {@code depth=4000}, {@code commands=3000000}, {@code iterations=5}, {@code rate=50000},
- * {@code seconds=20}, {@code journal=none}.
+ * {@code seconds=20}, {@code journal=none}, {@code idle=yield|spin} (how latency-run threads wait).
  *
  * <p>The journal hook: every command is appended to a {@link CommandLog} before the engine executes it and
  * committed in groups. {@code journal=none} uses {@link CommandLog#NONE}; a journal adapter plugs in at
@@ -29,7 +29,7 @@ public final class MatchingBench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of("part", "all", "depth", "4000", "commands", "3000000",
-                "iterations", "5", "rate", "50000", "seconds", "20", "journal", "none"));
+                "iterations", "5", "rate", "50000", "seconds", "20", "journal", "none", "idle", "yield"));
         for (String arg : args) {
             String[] kv = arg.split("=", 2);
             if (kv.length != 2 || !options.containsKey(kv[0])) {
@@ -48,7 +48,8 @@ public final class MatchingBench {
             throughput(depth, Integer.parseInt(options.get("commands")), Integer.parseInt(options.get("iterations")), log);
         }
         if (part.equals("all") || part.equals("latency")) {
-            latency(depth, Integer.parseInt(options.get("rate")), Integer.parseInt(options.get("seconds")), log);
+            latency(depth, Integer.parseInt(options.get("rate")), Integer.parseInt(options.get("seconds")), log,
+                    !options.get("idle").equals("spin"));
         }
         if (part.equals("all") || part.equals("jmh")) {
             jmh();
@@ -74,19 +75,20 @@ public final class MatchingBench {
                 + "%.2f bytes allocated per op%n", result.median(), result.median() / 2_750_000, result.allocatedBytesPerOp());
     }
 
-    private static void latency(int depth, int rate, int seconds, CommandLog log) throws InterruptedException {
+    private static void latency(int depth, int rate, int seconds, CommandLog log, boolean yieldWhenIdle)
+            throws InterruptedException {
         System.out.printf("%nload average before the latency runs: %s%n", loadAverage());
         int warmup = rate * 5;
         MixedOrderFlow flow = new MixedOrderFlow(SEED + 1, ACCOUNTS, depth);
         byte[] start = flow.prefill();
         CommandTape tape = flow.generate(warmup + rate * seconds);
-        System.out.printf("%nlatency at %,d commands/s for %d s after 5 s of warm-up (%s), book %,d deep%n", rate,
-                seconds, tape.mix(), depth);
-        LatencyRun.Direct direct = LatencyRun.direct(start, tape, rate, warmup, log);
+        System.out.printf("%nlatency at %,d commands/s for %d s after 5 s of warm-up (%s), book %,d deep, idle "
+                + "threads %s%n", rate, seconds, tape.mix(), depth, yieldWhenIdle ? "spin then yield" : "spin");
+        LatencyRun.Direct direct = LatencyRun.direct(start, tape, rate, warmup, log, yieldWhenIdle);
         report("direct (engine on the pacing thread)", direct.fromDueTime());
         report("  its service time (execute alone, no queueing)", direct.serviceTime());
         report("pipelined (sequencer thread -> ring -> matching thread)",
-                LatencyRun.pipelined(start, tape, rate, warmup, log));
+                LatencyRun.pipelined(start, tape, rate, warmup, log, yieldWhenIdle));
     }
 
     /** The machine's 1/5/15-minute load averages: a latency figure means little without them. */
