@@ -1,0 +1,197 @@
+package io.usdtcustody.functions.kyc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.usdtcustody.functions.kyc.fixture.Passports;
+import io.usdtcustody.localcloud.LocalCloud.Service;
+import io.usdtcustody.localcloud.ProjectLayout;
+import io.usdtcustody.localcloud.gateway.LocalGatewayStack;
+import io.usdtcustody.localcloud.gateway.lambda.FunctionDeployment;
+import io.usdtcustody.localcloud.junit.CloudResources;
+import io.usdtcustody.localcloud.junit.LocalCloudTest;
+import io.usdtcustody.localcloud.kycvendor.SandboxKycVendor;
+import io.usdtcustody.localcloud.kycvendor.WebhookAttempt;
+import io.usdtcustody.model.catalogue.ResourceCatalogue;
+import io.usdtcustody.model.json.JsonCodec;
+import io.usdtcustody.model.kyc.WebhookSecret;
+import io.usdtcustody.model.tenancy.TenantId;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * End to end over HTTP: the local gateway with the catalogue's routes runs the shaded {@code function-kyc.jar}
+ * this build packaged, in its own JVM under the official runtime interface client, against DynamoDB Local; the
+ * sandbox vendor decides and calls the gateway's webhook route, signed. The customers are created directly in the
+ * customers table (onboarding's function has not landed yet), exactly where the KYC store looks for them.
+ */
+@LocalCloudTest(Service.DYNAMODB)
+class KycGatewayIT {
+    private static final JsonCodec CODEC = new JsonCodec();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String OPEN_BODY = """
+            {"level":"BASIC","countryOfResidence":"DE","pep":"NONE","product":"TRADING","expectedMonthlyVolumeUsdt":"5000"}""";
+    private static SandboxKycVendor vendor;
+    private static LocalGatewayStack gateway;
+    private static String demoKey;
+    private static String acmeKey;
+    private static CloudResources cloud;
+
+    @BeforeAll
+    static void start(CloudResources resources) throws Exception {
+        cloud = resources;
+        Path jar = Path.of(System.getProperty("kyc.function.jar", "target/function-kyc.jar"));
+        assertThat(jar).as("the shaded function jar (mvn package)").exists();
+        vendor = SandboxKycVendor.start(0, "it-token", WebhookSecret.generate(new SecureRandom()), Duration.ofMillis(200),
+                Clock.systemUTC());
+        Map<String, String> environment = new TreeMap<>(resources.environment());
+        environment.putAll(vendor.functionEnvironment());
+        Path work = Files.createTempDirectory("kyc-gateway-it");
+        gateway = LocalGatewayStack.start(new LocalGatewayStack.Options(ResourceCatalogue.API,
+                List.of(new FunctionDeployment(ResourceCatalogue.KYC, resources.naming().function(ResourceCatalogue.KYC),
+                        List.of(jar), environment)),
+                Map.of(), ProjectLayout.locate().tether(), work, 0, 0, 1, Optional.empty(), Clock.systemUTC()));
+        demoKey = gateway.issuePartnerKey("demo-it", TenantId.of("demo"), "partner-standard").apiKey();
+        acmeKey = gateway.issuePartnerKey("acme-it", TenantId.of("acme"), "partner-standard").apiKey();
+        vendor.deliverTo(URI.create(gateway.url()));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (vendor != null) {
+            vendor.close();
+        }
+    }
+
+    @Test
+    void customer_shouldBeApproved_afterAValidPassportAndTheSandboxVendorsSignedWebhook() throws Exception {
+        String customer = onboard("demo");
+        var opened = send("POST", "/v1/customers/" + customer + "/kyc-cases", OPEN_BODY, demoKey, UUID.randomUUID());
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String caseId = json(opened).path("caseId").asText();
+
+        var added = send("POST", "/v1/kyc-cases/" + caseId + "/documents", passportBody(Passports.specimen()), demoKey,
+                UUID.randomUUID());
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(json(added).path("state").asText()).isEqualTo("SUBMITTED");
+
+        JsonNode decided = awaitDecision(caseId, demoKey);
+        assertThat(decided.path("state").asText()).isEqualTo("APPROVED");
+        assertThat(decided.path("decision").path("reasons").toString()).isEqualTo("[\"VENDOR_APPROVED\"]");
+        assertThat(decided.path("decision").path("vendorReasons").toString()).isEqualTo("[\"MRZ_VALID\"]");
+        assertThat(decided.path("risk").path("tier").asText()).isEqualTo("LOW");
+        assertThat(decided.path("risk").path("perTransactionLimitUsdt").asText()).isEqualTo("10000");
+        var standing = cloud.dynamoDb().getItem(g -> g.tableName(cloud.naming().table(ResourceCatalogue.CUSTOMERS))
+                .key(Map.of("pk", AttributeValue.fromS("TENANT#demo#CUSTOMER#" + customer),
+                        "sk", AttributeValue.fromS("KYC")))).item();
+        assertThat(standing.get("status").s()).isEqualTo("VERIFIED");
+        assertThat(standing.get("tier").s()).isEqualTo("LOW");
+        assertThat(vendor.deliveries()).extracting(WebhookAttempt::status).contains(200);
+    }
+
+    @Test
+    void customerNamedLikeAnSdnEntry_shouldNotBeApproved_butGetAReviewWithTheExplanation() throws Exception {
+        String customer = onboard("demo");
+        String caseId = json(send("POST", "/v1/customers/" + customer + "/kyc-cases", OPEN_BODY, demoKey,
+                UUID.randomUUID())).path("caseId").asText();
+        send("POST", "/v1/kyc-cases/" + caseId + "/documents", passportBody(Passports.passport("AL ZAWAHIRI", "AYMAN",
+                "EGY", LocalDate.of(1951, 6, 19), LocalDate.of(2031, 1, 1))), demoKey, UUID.randomUUID());
+
+        JsonNode decided = awaitDecision(caseId, demoKey);
+
+        assertThat(decided.path("state").asText()).isEqualTo("IN_REVIEW");
+        assertThat(decided.path("decision").path("reasons").toString()).isEqualTo("[\"SANCTIONS_POTENTIAL_MATCH\"]");
+        JsonNode hit = decided.path("screening").path("hits").get(0);
+        assertThat(hit.path("entryId").asInt()).isEqualTo(2676);
+        assertThat(hit.path("listedName").asText()).isEqualTo("AL ZAWAHIRI, Dr. Ayman");
+        assertThat(hit.path("explanation").asText()).contains("zawahiri").contains("date of birth matches");
+        assertThat(json(send("GET", "/v1/kyc-cases/" + caseId, null, acmeKey, null)).path("code").asText())
+                .isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void webhook_shouldBeRefusedWith401_whenNotSignedByTheVendor() throws Exception {
+        var forged = HTTP.send(HttpRequest.newBuilder(URI.create(gateway.url() + "/v1/kyc/webhooks/sandbox"))
+                .header("Content-Type", "application/json").header("X-Kyc-Timestamp", "1700000000")
+                .header("X-Kyc-Signature", "v1=" + "0".repeat(64))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"eventId\":\"evt-x\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(forged.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(json(forged).path("code").asText()).isEqualTo("UNAUTHENTICATED");
+    }
+
+    @Test
+    void screenNames_shouldAnswerAPartnerWithScoredExplainedHits() throws Exception {
+        var response = send("POST", "/v1/screening/names", "{\"name\":\"Zawahiri Ayman\",\"limit\":3}", acmeKey, null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode hit = json(response).path("hits").get(0);
+        assertThat(hit.path("entryId").asInt()).isEqualTo(2676);
+        assertThat(hit.path("match").asBoolean()).isTrue();
+        assertThat(json(response).path("list").asText()).isEqualTo("classpath:ofac");
+    }
+
+    /** What onboarding does first: the customer's item in the customers table. */
+    private static String onboard(String tenant) {
+        String customer = "cust-" + UUID.randomUUID().toString().substring(0, 8);
+        cloud.dynamoDb().putItem(p -> p.tableName(cloud.naming().table(ResourceCatalogue.CUSTOMERS)).item(Map.of(
+                "pk", AttributeValue.fromS("TENANT#" + tenant + "#CUSTOMER#" + customer),
+                "sk", AttributeValue.fromS("PROFILE"))));
+        return customer;
+    }
+
+    private static JsonNode awaitDecision(String caseId, String key) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonNode view;
+        do {
+            Thread.sleep(200);
+            view = json(send("GET", "/v1/kyc-cases/" + caseId, null, key, null));
+        } while (view.path("state").asText().equals("SUBMITTED") && System.nanoTime() < deadline);
+        return view;
+    }
+
+    private static String passportBody(List<String> mrz) {
+        return "{\"type\":\"PASSPORT\",\"mrz\":[\"" + String.join("\",\"", mrz) + "\"]}";
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body, String apiKey, UUID idempotencyKey)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway.url() + path))
+                .timeout(Duration.ofSeconds(40)).header("x-api-key", apiKey)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey.toString());
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return CODEC.readTree(response.body().getBytes(StandardCharsets.UTF_8));
+    }
+}
