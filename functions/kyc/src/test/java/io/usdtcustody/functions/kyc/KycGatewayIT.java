@@ -159,7 +159,8 @@ class KycGatewayIT {
         String customer = "cust-" + UUID.randomUUID().toString().substring(0, 8);
         cloud.dynamoDb().putItem(p -> p.tableName(cloud.naming().table(ResourceCatalogue.CUSTOMERS)).item(Map.of(
                 "pk", AttributeValue.fromS("TENANT#" + tenant + "#CUSTOMER#" + customer),
-                "sk", AttributeValue.fromS("PROFILE"))));
+                "sk", AttributeValue.fromS("CUSTOMER"), "type", AttributeValue.fromS("CUSTOMER"),
+                "tenant", AttributeValue.fromS(tenant))));
         return customer;
     }
 

@@ -46,11 +46,10 @@ public final class DynamoDbKycCaseStore implements KycCaseStore {
 
     @Override
     public boolean customerExists(TenantId tenant, String customerId) {
-        // onboarding's items share the collection; any item that is not ours means the customer exists
-        return dynamoDb.queryPaginator(q -> q.tableName(table).consistentRead(true)
-                        .keyConditionExpression("pk = :pk").projectionExpression("sk").limit(10)
-                        .expressionAttributeValues(Map.of(":pk", s(ItemKeys.customer(tenant, customerId)))))
-                .items().stream().anyMatch(item -> !ItemKeys.isKycItem(item.get(ItemKeys.SK).s()));
+        var response = dynamoDb.getItem(g -> g.tableName(table).consistentRead(true).projectionExpression("tenant")
+                .key(Map.of(ItemKeys.PK, s(ItemKeys.customer(tenant, customerId)), ItemKeys.SK, s(ItemKeys.CUSTOMER_SK))));
+        return response.hasItem() && response.item().containsKey("tenant")
+                && tenant.value().equals(response.item().get("tenant").s());
     }
 
     @Override

@@ -4,8 +4,9 @@ import io.usdtcustody.model.tenancy.TenantId;
 
 /**
  * The keys of the KYC items in the customers table, all built from the tenant first so no key can name another
- * tenant's data. Cases sit in the customer's item collection beside onboarding's items; a small pointer item
- * finds a case by id alone with a consistent read (a GSI would be eventually consistent).
+ * tenant's data. Cases sit in the customer's item collection beside onboarding's items (its customer item is
+ * {@code sk CUSTOMER}, with profile and consent items); a small pointer item finds a case by id alone with a
+ * consistent read (a GSI would be eventually consistent).
  * <pre>
  *   pk TENANT#&lt;t&gt;#CUSTOMER#&lt;customerId&gt;  sk KYCCASE#&lt;caseId&gt;   the case
  *   pk TENANT#&lt;t&gt;#CUSTOMER#&lt;customerId&gt;  sk KYC                the customer's KYC standing (risk, limits)
@@ -18,6 +19,8 @@ final class ItemKeys {
     static final String CASE_PREFIX = "KYCCASE#";
     static final String STANDING_SK = "KYC";
     static final String POINTER_SK = "KYCCASE";
+    /** Onboarding's customer item: the customer exists when it does. */
+    static final String CUSTOMER_SK = "CUSTOMER";
 
     private ItemKeys() {
     }
@@ -32,10 +35,5 @@ final class ItemKeys {
 
     static String pointer(TenantId tenant, String caseId) {
         return "TENANT#" + tenant.value() + "#KYCCASE#" + caseId;
-    }
-
-    /** Whether a sort key is one of the KYC items (everything else in a customer's collection is onboarding's). */
-    static boolean isKycItem(String sortKey) {
-        return sortKey.startsWith(CASE_PREFIX) || sortKey.equals(STANDING_SK);
     }
 }

@@ -33,7 +33,8 @@ class DynamoDbKycCaseStoreIT extends KycCaseStoreContract {
     void givenCustomer(TenantId tenant, String customerId) {
         cloud.dynamoDb().putItem(p -> p.tableName(table).item(Map.of(
                 "pk", AttributeValue.fromS(ItemKeys.customer(tenant, customerId)),
-                "sk", AttributeValue.fromS("PROFILE"))));
+                "sk", AttributeValue.fromS("CUSTOMER"), "type", AttributeValue.fromS("CUSTOMER"),
+                "tenant", AttributeValue.fromS(tenant.value()))));
     }
 
     @Test
