@@ -89,6 +89,26 @@ class WebhookRoutesTest extends KycRoutesFixture {
         assertProblem(call(unsigned), 400, "VALIDATION_FAILED", null);
     }
 
+    @Test
+    void review_shouldShowThePartnerTheExplanation_andTheCustomerNothingOfTheSuspicion() {
+        String caseId = openCase("ayman");
+        call(ApiEvents.addDocument(caseId).partner("acme").idempotencyKey("d-1").body(documentBody(Passports.passport(
+                "AL ZAWAHIRI", "AYMAN", "EGY", java.time.LocalDate.of(1951, 6, 19), java.time.LocalDate.of(2031, 1, 1)))));
+        KycCase submitted = store.find(CaseFixtures.TENANT, caseId).orElseThrow();
+        call(signed(decision("evt-1", submitted), SECRET, clock.instant().getEpochSecond()));
+
+        var partner = json(call(ApiEvents.getCase(caseId).partner("acme")));
+        var customer = json(call(ApiEvents.getCase(caseId).customer("acme", "ayman")));
+
+        assertThat(partner.path("state").asText()).isEqualTo("IN_REVIEW");
+        assertThat(partner.path("decision").path("reasons").get(0).asText()).isEqualTo("SANCTIONS_POTENTIAL_MATCH");
+        assertThat(partner.path("screening").path("hits").get(0).path("explanation").asText()).contains("zawahiri");
+        assertThat(customer.path("state").asText()).isEqualTo("IN_REVIEW");
+        assertThat(customer.has("screening")).isFalse();
+        assertThat(customer.has("decision")).isFalse();
+        assertThat(customer.toString()).doesNotContainIgnoringCase("sanction").doesNotContainIgnoringCase("zawahiri");
+    }
+
     private KycCase submittedCase() {
         String caseId = openCase("alice");
         call(ApiEvents.addDocument(caseId).partner("acme").idempotencyKey("d-1").body(documentBody(Passports.specimen())));
