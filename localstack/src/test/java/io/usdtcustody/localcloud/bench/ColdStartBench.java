@@ -5,6 +5,7 @@ import io.usdtcustody.localcloud.ProjectLayout;
 import io.usdtcustody.localcloud.gateway.lambda.InvocationResult;
 import io.usdtcustody.localcloud.gateway.lambda.LambdaEnvironment;
 import io.usdtcustody.localcloud.gateway.lambda.LocalLambda;
+import io.usdtcustody.localcloud.kycvendor.SandboxKycVendor;
 import io.usdtcustody.localcloud.process.Ports;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
 import io.usdtcustody.model.catalogue.ResourceNaming;
@@ -50,19 +51,22 @@ public final class ColdStartBench {
         Path stateDir = freshFolder(layout.localstack().resolve(buildDir).resolve("coldstart"));
         MachineLoad load = new MachineLoad();
         load.sample();
-        try (LocalCloud cloud = new LocalCloud(layout, stateDir, Map.of())) {
+        try (LocalCloud cloud = new LocalCloud(layout, stateDir, Map.of());
+             SandboxKycVendor kycVendor = SandboxKycVendor.forLocalCloud(0)) {
             cloud.ensure(EnumSet.of(LocalCloud.Service.DYNAMODB));
             cloud.bootstrap(NAMING);
             seedBaselineItem(cloud);
             ColdStartTargets resolver = new ColdStartTargets(layout.root(), buildDir, NAMING,
-                    cloud.environment(EnumSet.of(LocalCloud.Service.DYNAMODB)), unstartedServices());
+                    cloud.environment(EnumSet.of(LocalCloud.Service.DYNAMODB)), unstartedServices(),
+                    Map.of(ResourceCatalogue.KYC.name(), kycVendor.functionEnvironment()));
             List<ColdStartTarget> targets = resolver.resolve(ResourceCatalogue.FUNCTIONS,
                     new FirstRequests(ResourceCatalogue.API, NAMING, Instant.now(), new SecureRandom()));
             printHeader(coldStarts, buildDir, targets);
             List<ColdStartTarget> measured = targets.stream().filter(ColdStartTarget::measured).toList();
             Runner runner = new Runner(layout.tether(), stateDir, load);
-            measured.forEach(runner::warmUp);
-            Map<String, List<ColdStartSample>> samples = runner.rounds(measured, coldStarts);
+            Map<String, byte[]> events = new LinkedHashMap<>();
+            measured.forEach(target -> events.put(target.label(), runner.warmUp(target)));
+            Map<String, List<ColdStartSample>> samples = runner.rounds(measured, events, coldStarts);
             load.sample();
             ColdStartReport report = new ColdStartReport(targets, samples);
             System.out.println();
@@ -81,10 +85,11 @@ public final class ColdStartBench {
         System.out.println("runtime: official runtime interface client on the local Runtime API, JAVA_TOOL_OPTIONS="
                 + LambdaEnvironment.JAVA_TOOL_OPTIONS + ", heap limits from each function's memory");
         System.out.println("machine: " + MachineLoad.machine());
-        System.out.println("jars: <module>/" + buildDir + "/function-<name>.jar; DynamoDB Local in this JVM; custody"
-                + " and matching are not started (their URLs point at a closed port; no first request calls them)");
+        System.out.println("jars: <module>/" + buildDir + "/function-<name>.jar; DynamoDB Local in this JVM, the sandbox KYC"
+                + " vendor as under up; custody and matching are not started (their URLs point at a closed port; no"
+                + " first request calls them)");
         for (ColdStartTarget target : targets) {
-            System.out.printf("  %-20s %s%n", target.label(), target.measured() ? target.request().description()
+            System.out.printf("  %-26s %s%n", target.label(), target.measured() ? target.request().description()
                     : target.notMeasured().orElseThrow());
         }
     }
@@ -122,27 +127,35 @@ public final class ColdStartBench {
     /** Runs cold starts: each in a local Lambda of its own, so every invocation starts a new runtime JVM. */
     private record Runner(Path tether, Path stateDir, MachineLoad load) {
 
-        /** Sends the target's setup requests and its first request once, untimed, and prints what came back. */
-        void warmUp(ColdStartTarget target) {
+        /**
+         * Sends the target's setup requests and its first request once, untimed, prints what came back, and returns
+         * the event every measured cold start sends.
+         */
+        byte[] warmUp(ColdStartTarget target) {
             try (LocalLambda lambda = lambda(target)) {
                 List<String> answers = new ArrayList<>();
+                List<byte[]> setupResponses = new ArrayList<>();
                 for (byte[] setup : target.request().setup()) {
-                    answers.add("setup " + ColdStartSample.answer(invoke(lambda, target, setup)));
+                    InvocationResult result = invoke(lambda, target, setup);
+                    answers.add("setup " + ColdStartSample.answer(result));
+                    setupResponses.add(result.payload());
                 }
-                answers.add(ColdStartSample.answer(invoke(lambda, target, target.request().event())));
-                System.out.printf("warm-up %-20s %s%n", target.label(), String.join(", ", answers));
+                byte[] event = target.request().event().apply(setupResponses);
+                answers.add(ColdStartSample.answer(invoke(lambda, target, event)));
+                System.out.printf("warm-up %-26s %s%n", target.label(), String.join(", ", answers));
+                return event;
             }
         }
 
         /** {@code coldStarts} rounds over all targets, each round starting one target further along. */
-        Map<String, List<ColdStartSample>> rounds(List<ColdStartTarget> targets, int coldStarts) {
+        Map<String, List<ColdStartSample>> rounds(List<ColdStartTarget> targets, Map<String, byte[]> events, int coldStarts) {
             Map<String, List<ColdStartSample>> samples = new LinkedHashMap<>();
             targets.forEach(target -> samples.put(target.label(), new ArrayList<>()));
             for (int round = 0; round < coldStarts; round++) {
                 StringBuilder line = new StringBuilder("round " + (round + 1) + ":");
                 for (int i = 0; i < targets.size(); i++) {
                     ColdStartTarget target = targets.get((round + i) % targets.size());
-                    ColdStartSample sample = coldStart(target);
+                    ColdStartSample sample = coldStart(target, events.get(target.label()));
                     samples.get(target.label()).add(sample);
                     line.append(String.format(" %s %s%s", target.label(), ColdStartReport.seconds(sample.firstResponse()),
                             sample.succeeded() ? "" : " (" + sample.answer() + ")")).append(';');
@@ -152,12 +165,12 @@ public final class ColdStartBench {
             return samples;
         }
 
-        private ColdStartSample coldStart(ColdStartTarget target) {
+        private ColdStartSample coldStart(ColdStartTarget target, byte[] event) {
             System.gc(); // this JVM also hosts DynamoDB Local: collect now rather than during the measurement
             load.sample();
             try (LocalLambda lambda = lambda(target)) {
                 long started = System.nanoTime();
-                InvocationResult result = invoke(lambda, target, target.request().event());
+                InvocationResult result = invoke(lambda, target, event);
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
                 if (result.succeeded() && !result.coldStart()) {
                     throw new IllegalStateException(target.label() + ": the invocation found a warm runtime");

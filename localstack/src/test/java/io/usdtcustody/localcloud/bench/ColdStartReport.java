@@ -21,7 +21,7 @@ final class ColdStartReport {
     static final double MAX_RATIO = 1.5;
     /** 15 MB, decimal: {@code 15,000,000} bytes. */
     static final long MAX_ARTIFACT_BYTES = 15_000_000L;
-    private static final String FORMAT = "%-20s %9s %17s %8s %7s %-14s %s%n";
+    private static final String FORMAT = "%-26s %9s %17s %8s %7s %-14s %s%n";
 
     private final List<ColdStartTarget> targets;
     private final Map<String, List<ColdStartSample>> samples;

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +21,9 @@ import java.util.zip.ZipFile;
 /**
  * Finds what the bench measures: the two baseline handlers of {@code functions/coldstart-baseline} and every
  * function of the catalogue, each as its shaded jar {@code <module>/<buildDir>/function-<name>.jar}, deployed the
- * way the local gateway deploys it (its environment from {@link LocalGatewayStack#catalogueFunctions}). A function
- * whose jar is missing, or whose jar does not contain its handler class yet, is listed and not run.
+ * way {@code ./platform up} deploys it (its environment from {@link LocalGatewayStack#catalogueFunctions}, plus the
+ * variables only it gets). A function with several first requests is one target per request. A function whose jar
+ * is missing, or whose jar does not contain its handler class yet, is listed and not run.
  */
 final class ColdStartTargets {
     static final String BASELINE_MODULE = "functions/coldstart-baseline";
@@ -36,19 +38,23 @@ final class ColdStartTargets {
     private final ResourceNaming naming;
     private final Map<String, String> environment;
     private final Map<String, URI> services;
+    private final Map<String, Map<String, String>> functionEnvironments;
 
     /**
-     * @param buildDir    the modules' build folder ({@code target} unless {@code BUILD_DIR_NAME} says otherwise)
-     * @param environment the local cloud's variables every runtime JVM gets
-     * @param services    the catalogue services' URLs, as {@code <SERVICE>_SERVICE_URL}
+     * @param buildDir             the modules' build folder ({@code target} unless {@code BUILD_DIR_NAME} says otherwise)
+     * @param environment          the local cloud's variables every runtime JVM gets
+     * @param services             the catalogue services' URLs, as {@code <SERVICE>_SERVICE_URL}
+     * @param functionEnvironments variables only some functions get, by catalogue name (the KYC vendor's), as
+     *                             {@code ./platform up} gives them
      */
     ColdStartTargets(Path root, String buildDir, ResourceNaming naming, Map<String, String> environment,
-                     Map<String, URI> services) {
+                     Map<String, URI> services, Map<String, Map<String, String>> functionEnvironments) {
         this.root = root;
         this.buildDir = buildDir;
         this.naming = naming;
         this.environment = Map.copyOf(environment);
         this.services = Map.copyOf(services);
+        this.functionEnvironments = Map.copyOf(functionEnvironments);
     }
 
     /** The floor, the baseline, then the catalogue's functions in catalogue order. */
@@ -58,15 +64,20 @@ final class ColdStartTargets {
         targets.add(target("no-op handler", ColdStartTarget.Role.FLOOR, NOOP, baselineJar, requests.baseline()));
         targets.add(target("DynamoDB baseline", ColdStartTarget.Role.BASELINE, DYNAMODB_READ, baselineJar, requests.baseline()));
         for (FunctionSpec function : functions) {
-            targets.add(target(function.name(), ColdStartTarget.Role.FUNCTION, function,
-                    jar(function.module(), function.name()), requests.forFunction(function)));
+            for (FirstRequest request : requests.forFunction(function)) {
+                String label = request.variant().isEmpty() ? function.name() : function.name() + " · " + request.variant();
+                targets.add(target(label, ColdStartTarget.Role.FUNCTION, function, jar(function.module(), function.name()),
+                        request));
+            }
         }
         return targets;
     }
 
     private ColdStartTarget target(String label, ColdStartTarget.Role role, FunctionSpec spec, Path jar, FirstRequest request) {
         FunctionDeployment deployed = LocalGatewayStack.catalogueFunctions(root, List.of(spec), naming, environment, services).get(0);
-        FunctionDeployment deployment = new FunctionDeployment(spec, deployed.functionName(), List.of(jar), deployed.environment());
+        Map<String, String> own = new LinkedHashMap<>(deployed.environment());
+        own.putAll(functionEnvironments.getOrDefault(spec.name(), Map.of()));
+        FunctionDeployment deployment = new FunctionDeployment(spec, deployed.functionName(), List.of(jar), own);
         OptionalLong bytes = Files.isRegularFile(jar) ? OptionalLong.of(size(jar)) : OptionalLong.empty();
         return new ColdStartTarget(label, role, deployment, jar, bytes, whyNotMeasured(spec, jar), request);
     }

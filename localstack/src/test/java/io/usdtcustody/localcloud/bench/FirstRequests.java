@@ -1,9 +1,11 @@
 package io.usdtcustody.localcloud.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.usdtcustody.localcloud.gateway.GatewayRequest;
 import io.usdtcustody.localcloud.gateway.auth.Caller;
+import io.usdtcustody.localcloud.gateway.auth.PartnerKey;
 import io.usdtcustody.localcloud.gateway.integration.ProxyEvents;
 import io.usdtcustody.localcloud.gateway.routing.RouteMatch;
 import io.usdtcustody.localcloud.gateway.routing.RouteTable;
@@ -18,6 +20,7 @@ import io.usdtcustody.model.catalogue.RouteSpec;
 import io.usdtcustody.model.catalogue.RouteTarget;
 import io.usdtcustody.model.tenancy.PartnerKeyFormat;
 import io.usdtcustody.model.tenancy.TenantId;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -31,10 +34,10 @@ import java.util.Optional;
 /**
  * The first request of each cold start, as the function would get it in AWS. Functions behind the API get a REST
  * API proxy event built by the local gateway's own {@link ProxyEvents} from the catalogue's route table, with a
- * mobile caller of the bench's tenant in the authorizer context: onboarding reads a customer it created itself
- * beforehand, other API functions their cheapest read route. The request authorizer gets a partner call (the mobile
- * path would fetch Cognito's keys from AWS). Functions fed by event sources get that source's event. The baselines
- * get the item the bench seeded.
+ * partner of the bench's tenant in the authorizer context: onboarding reads a customer it created itself
+ * beforehand, KYC a case it opened beforehand and, as a second target, screens a name; other API functions get
+ * their cheapest read route. The request authorizer gets a partner call (the mobile path would fetch Cognito's
+ * keys from AWS). Functions fed by event sources get that source's event. The baselines get the seeded item.
  */
 final class FirstRequests {
     static final TenantId TENANT = TenantId.of("coldstart");
@@ -50,6 +53,7 @@ final class FirstRequests {
     private final ResourceNaming naming;
     private final Instant now;
     private final SecureRandom random;
+    private final Caller partner;
 
     /**
      * {@code now} stamps the events' request times (the events are built once and reused by every cold start);
@@ -62,6 +66,7 @@ final class FirstRequests {
         this.naming = naming;
         this.now = now;
         this.random = random;
+        this.partner = Caller.partner(new PartnerKey("coldstart-partner", TENANT, api.usagePlans().get(0).name()));
     }
 
     /** What the baseline handlers are asked: the seeded item (the no-op handler ignores it). */
@@ -73,24 +78,29 @@ final class FirstRequests {
         return FirstRequest.of("GetItem of one seeded item", bytes(event));
     }
 
-    FirstRequest forFunction(FunctionSpec function) {
+    /** The function's first requests: one for most functions, one per distinct start-up path for some. */
+    List<FirstRequest> forFunction(FunctionSpec function) {
         if (function.name().equals(ResourceCatalogue.ONBOARDING.name())) {
-            return onboarding();
+            return List.of(onboarding());
+        }
+        if (function.name().equals(ResourceCatalogue.KYC.name())) {
+            return kyc();
         }
         if (function.name().equals(ResourceCatalogue.RECEIPTS_FN.name())) {
-            return FirstRequest.of("an empty Kinesis batch (a real one needs custody's signer, not started here)",
-                    bytes(JSON.createObjectNode().set("Records", JSON.createArrayNode())));
+            return List.of(FirstRequest.of("an empty Kinesis batch (a real one needs custody's signer, not started here)",
+                    bytes(JSON.createObjectNode().set("Records", JSON.createArrayNode()))));
         }
         if (function.name().equals(ResourceCatalogue.REPORTING.name())) {
-            return FirstRequest.of("an EventBridge scheduled event", scheduledEvent(function));
+            return List.of(FirstRequest.of("an EventBridge scheduled event", scheduledEvent(function)));
         }
         if (function.name().equals(ResourceCatalogue.AUTHORIZER.name())) {
-            return FirstRequest.of("REQUEST authorizer event of the partner stage with a partner key", partnerAuthorizerEvent());
+            return List.of(FirstRequest.of("REQUEST authorizer event of the partner stage with a partner key",
+                    partnerAuthorizerEvent()));
         }
-        return cheapestRoute(function)
+        return List.of(cheapestRoute(function)
                 .map(route -> FirstRequest.of(route.method() + " " + route.path(),
                         proxyEvent(route.method(), samplePath(route.path()), Map.of(), null)))
-                .orElseGet(() -> FirstRequest.of("an empty JSON event (no route, no event source)", bytes(JSON.createObjectNode())));
+                .orElseGet(() -> FirstRequest.of("an empty JSON event (no route, no event source)", bytes(JSON.createObjectNode()))));
     }
 
     /** Creates the customer once (through the function), then each cold start reads it. */
@@ -102,11 +112,50 @@ final class FirstRequests {
                 .put("familyName", "Start")
                 .put("email", "coldstart@example.com")
                 .put("countryOfResidence", "DE");
-        byte[] create = proxyEvent(HttpMethod.POST, "/v1/customers",
-                Map.of(ApiSpec.IDEMPOTENCY_KEY_HEADER, "coldstart-create-1", "Content-Type", "application/json"),
-                customer.toString());
-        return new FirstRequest("GET /v1/customers/{customerId} (created beforehand by POST /v1/customers)",
-                List.of(create), proxyEvent(HttpMethod.GET, "/v1/customers/" + CUSTOMER_ID, Map.of(), null));
+        byte[] create = proxyEvent(HttpMethod.POST, "/v1/customers", write("coldstart-create-customer"), customer.toString());
+        return new FirstRequest("", "GET /v1/customers/{customerId} (created beforehand by POST /v1/customers)",
+                List.of(create), responses -> proxyEvent(HttpMethod.GET,
+                        location(responses, "/v1/customers/" + CUSTOMER_ID), Map.of(), null));
+    }
+
+    /**
+     * Two first requests: reading a case opened beforehand (what most calls do), and a partner's name screening,
+     * the first of which builds the sanctions screen (the function builds it on first use).
+     */
+    private List<FirstRequest> kyc() {
+        ObjectNode open = JSON.createObjectNode()
+                .put("level", "STANDARD")
+                .put("countryOfResidence", "DE")
+                .put("pep", "NONE")
+                .put("product", "TRADING")
+                .put("expectedMonthlyVolumeUsdt", "5000");
+        byte[] create = proxyEvent(HttpMethod.POST, "/v1/customers/" + CUSTOMER_ID + "/kyc-cases",
+                write("coldstart-open-case"), open.toString());
+        FirstRequest readCase = new FirstRequest("", "GET /v1/kyc-cases/{caseId} (opened beforehand by POST …/kyc-cases)",
+                List.of(create), responses -> proxyEvent(HttpMethod.GET,
+                        location(responses, "/v1/kyc-cases/coldstart-caseId"), Map.of(), null));
+        ObjectNode name = JSON.createObjectNode().put("name", "Ayman al-Zawahiri").put("schema", "Person");
+        FirstRequest screenName = FirstRequest.of("POST /v1/screening/names (builds the sanctions screen)",
+                proxyEvent(HttpMethod.POST, "/v1/screening/names", Map.of("Content-Type", "application/json"), name.toString()))
+                .as("name screening");
+        return List.of(readCase, screenName);
+    }
+
+    private static Map<String, String> write(String idempotencyKey) {
+        return Map.of(ApiSpec.IDEMPOTENCY_KEY_HEADER, idempotencyKey, "Content-Type", "application/json");
+    }
+
+    /** The {@code Location} of the first setup response, or {@code fallback} when it has none. */
+    static String location(List<byte[]> setupResponses, String fallback) {
+        if (setupResponses.isEmpty()) {
+            return fallback;
+        }
+        try {
+            JsonNode location = JSON.readTree(setupResponses.get(0)).path("headers").path("Location");
+            return location.isTextual() && location.textValue().startsWith("/v1/") ? location.textValue() : fallback;
+        } catch (IOException e) {
+            return fallback;
+        }
     }
 
     /** A function's GET route with the fewest path parameters, else its first route. */
@@ -135,8 +184,7 @@ final class FirstRequests {
         String requestId = "coldstart-" + method.name().toLowerCase(Locale.ROOT) + "-" + Integer.toHexString(path.hashCode());
         GatewayRequest request = new GatewayRequest(requestId, requestId, method.name(), path, null, headerValues,
                 body == null ? null : body.getBytes(StandardCharsets.UTF_8), "127.0.0.1", now);
-        Caller caller = found.route().auth() == RouteAuth.NONE
-                ? Caller.anonymous() : Caller.mobile(TENANT, "coldstart-user");
+        Caller caller = found.route().auth() == RouteAuth.NONE ? Caller.anonymous() : partner;
         return proxyEvents.toEvent(request, found, caller);
     }
 

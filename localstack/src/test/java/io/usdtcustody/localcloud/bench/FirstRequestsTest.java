@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.usdtcustody.model.catalogue.ApiSpec;
+import io.usdtcustody.model.catalogue.FunctionSpec;
+import io.usdtcustody.model.catalogue.HttpMethod;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
 import io.usdtcustody.model.catalogue.ResourceNaming;
+import io.usdtcustody.model.catalogue.RouteAuth;
+import io.usdtcustody.model.catalogue.RouteSpec;
+import io.usdtcustody.model.catalogue.RouteTarget;
 import io.usdtcustody.model.tenancy.PartnerKeyFormat;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FirstRequestsTest {
@@ -20,13 +27,14 @@ class FirstRequestsTest {
 
     @Test
     void forFunction_shouldReadTheCustomerItCreatedThroughProxyEventsOfTheBenchTenant_whenOnboarding() throws IOException {
-        FirstRequest request = requests.forFunction(ResourceCatalogue.ONBOARDING);
+        FirstRequest request = requests.forFunction(ResourceCatalogue.ONBOARDING).get(0);
 
-        JsonNode get = JSON.readTree(request.event());
+        JsonNode get = JSON.readTree(request.event().apply(List.of()));
         assertThat(get.path("httpMethod").asText()).isEqualTo("GET");
         assertThat(get.path("resource").asText()).isEqualTo("/v1/customers/{customerId}");
         assertThat(get.path("pathParameters").path("customerId").asText()).isEqualTo(FirstRequests.CUSTOMER_ID);
         assertThat(get.path("requestContext").path("authorizer").path("tenantId").asText()).isEqualTo("coldstart");
+        assertThat(get.path("requestContext").path("authorizer").path("authMethod").asText()).isEqualTo("API_KEY");
         assertThat(request.setup()).hasSize(1);
         JsonNode create = JSON.readTree(request.setup().get(0));
         assertThat(create.path("httpMethod").asText()).isEqualTo("POST");
@@ -35,23 +43,51 @@ class FirstRequestsTest {
     }
 
     @Test
-    void forFunction_shouldUseTheGetRouteWithFewestParameters_whenTheFunctionServesRoutes() throws IOException {
-        JsonNode event = JSON.readTree(requests.forFunction(ResourceCatalogue.KYC).event());
+    void forFunction_shouldReadTheCaseItOpened_andScreenANameApart_whenKyc() throws IOException {
+        List<FirstRequest> kyc = requests.forFunction(ResourceCatalogue.KYC);
+        byte[] opened = "{\"statusCode\":201,\"headers\":{\"Location\":\"/v1/kyc-cases/0192-case\"}}".getBytes(StandardCharsets.UTF_8);
 
-        assertThat(event.path("resource").asText()).isEqualTo("/v1/kyc-cases/{caseId}");
-        assertThat(event.path("path").asText()).isEqualTo("/v1/kyc-cases/coldstart-caseId");
+        assertThat(kyc).extracting(FirstRequest::variant).containsExactly("", "name screening");
+        assertThat(JSON.readTree(kyc.get(0).setup().get(0)).path("resource").asText())
+                .isEqualTo("/v1/customers/{customerId}/kyc-cases");
+        JsonNode read = JSON.readTree(kyc.get(0).event().apply(List.of(opened)));
+        assertThat(read.path("path").asText()).isEqualTo("/v1/kyc-cases/0192-case");
+        assertThat(JSON.readTree(kyc.get(1).event().apply(List.of())).path("resource").asText()).isEqualTo("/v1/screening/names");
+    }
+
+    @Test
+    void location_shouldFallBack_whenTheSetupAnsweredWithoutOne() {
+        byte[] refused = "{\"statusCode\":400,\"headers\":{}}".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(FirstRequests.location(List.of(refused), "/v1/kyc-cases/none")).isEqualTo("/v1/kyc-cases/none");
+    }
+
+    @Test
+    void forFunction_shouldUseTheGetRouteWithFewestParameters_whenNothingSpecialIsKnown() throws IOException {
+        FunctionSpec other = new FunctionSpec("other", "functions/other", "a.Other::handleRequest", 512, 5,
+                List.of(), List.of(), List.of(), List.of());
+        ApiSpec api = new ApiSpec(List.of(
+                RouteSpec.of(HttpMethod.POST, "/v1/things", RouteTarget.function(other), RouteAuth.API_KEY, "write"),
+                RouteSpec.of(HttpMethod.GET, "/v1/things/{thingId}/parts/{partId}", RouteTarget.function(other), RouteAuth.API_KEY, "deep"),
+                RouteSpec.of(HttpMethod.GET, "/v1/things/{thingId}", RouteTarget.function(other), RouteAuth.API_KEY, "read")),
+                ResourceCatalogue.API.usagePlans(), "tenant", List.of());
+        FirstRequests own = new FirstRequests(api, new ResourceNaming(""), Instant.EPOCH, new SecureRandom());
+
+        JsonNode event = JSON.readTree(own.forFunction(other).get(0).event().apply(List.of()));
+
+        assertThat(event.path("path").asText()).isEqualTo("/v1/things/coldstart-thingId");
     }
 
     @Test
     void forFunction_shouldSendTheEventSourcesShape_whenTheFunctionHasNoRoute() throws IOException {
-        assertThat(JSON.readTree(requests.forFunction(ResourceCatalogue.RECEIPTS_FN).event()).path("Records").isArray()).isTrue();
-        assertThat(JSON.readTree(requests.forFunction(ResourceCatalogue.REPORTING).event()).path("detail-type").asText())
+        assertThat(JSON.readTree(event(ResourceCatalogue.RECEIPTS_FN)).path("Records").isArray()).isTrue();
+        assertThat(JSON.readTree(event(ResourceCatalogue.REPORTING)).path("detail-type").asText())
                 .isEqualTo("Scheduled Event");
     }
 
     @Test
     void forFunction_shouldAskForAPartnerDecisionWithAKeyNamingTheBenchTenant_whenAuthorizer() throws IOException {
-        JsonNode event = JSON.readTree(requests.forFunction(ResourceCatalogue.AUTHORIZER).event());
+        JsonNode event = JSON.readTree(event(ResourceCatalogue.AUTHORIZER));
 
         assertThat(event.path("type").asText()).isEqualTo("REQUEST");
         assertThat(event.path("stageVariables").path("authMethod").asText()).isEqualTo("API_KEY");
@@ -61,9 +97,13 @@ class FirstRequestsTest {
 
     @Test
     void baseline_shouldNameTheSeededItemInThePrefixedCustomersTable() throws IOException {
-        JsonNode event = JSON.readTree(requests.baseline().event());
+        JsonNode event = JSON.readTree(requests.baseline().event().apply(List.of()));
 
         assertThat(event.path("table").asText()).isEqualTo("coldstart-customers");
         assertThat(event.path("pk").asText()).isEqualTo(FirstRequests.BASELINE_PK);
+    }
+
+    private byte[] event(FunctionSpec function) {
+        return requests.forFunction(function).get(0).event().apply(List.of());
     }
 }
