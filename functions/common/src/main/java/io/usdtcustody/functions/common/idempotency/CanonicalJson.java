@@ -1,6 +1,7 @@
 package io.usdtcustody.functions.common.idempotency;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.usdtcustody.functions.common.JsonText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,7 +11,7 @@ import java.util.Map;
 /**
  * One text for every JSON value that means the same thing: object members sorted by name (UTF-16 order, as
  * RFC 8785 does), no insignificant whitespace, numbers in their shortest plain decimal form ({@code 1.50} and
- * {@code 1.5} are one number), strings escaped minimally. Retries that reorder members or reformat the body
+ * {@code 1.5} are one number), strings escaped as {@link JsonText} does. Retries that reorder members or reformat the body
  * therefore hash the same, so a client library that re-serialises its request is not told it reused a key.
  */
 public final class CanonicalJson {
@@ -36,7 +37,7 @@ public final class CanonicalJson {
                     if (i > 0) {
                         out.append(',');
                     }
-                    string(members.get(i).getKey(), out);
+                    JsonText.quote(out, members.get(i).getKey());
                     out.append(':');
                     append(members.get(i).getValue(), out);
                 }
@@ -52,7 +53,7 @@ public final class CanonicalJson {
                 }
                 out.append(']');
             }
-            case STRING -> string(node.textValue(), out);
+            case STRING -> JsonText.quote(out, node.textValue());
             case NUMBER -> out.append(number(node));
             case BOOLEAN -> out.append(node.booleanValue());
             case NULL, MISSING -> out.append("null");
@@ -63,29 +64,5 @@ public final class CanonicalJson {
     private static String number(JsonNode node) {
         BigDecimal value = node.decimalValue();
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
-    }
-
-    private static void string(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

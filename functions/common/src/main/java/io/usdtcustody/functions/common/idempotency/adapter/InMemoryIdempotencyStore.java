@@ -54,6 +54,11 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
         return Optional.ofNullable(records.get(id));
     }
 
+    /** How many records are held (tests check that refused requests claimed nothing). */
+    public int size() {
+        return records.size();
+    }
+
     private static boolean isClaimOf(IdempotencyRecord record, PayloadHash payloadHash) {
         return record.status() == IdempotencyStatus.INPROGRESS && record.payloadHash().equals(payloadHash);
     }

@@ -1,0 +1,40 @@
+package io.usdtcustody.functions.common.telemetry;
+
+import software.amazon.lambda.powertools.metrics.Metrics;
+import software.amazon.lambda.powertools.metrics.MetricsBuilder;
+import software.amazon.lambda.powertools.metrics.model.DimensionSet;
+import software.amazon.lambda.powertools.metrics.model.MetricUnit;
+
+/**
+ * {@link MetricsRecorder} on Powertools for AWS Lambda's metrics: CloudWatch embedded metric format, one JSON
+ * document per flush on stdout, which CloudWatch turns into metrics without an API call. Namespace and service
+ * (a default dimension) are given here; every flush also counts the request ({@code RequestCount}), so an
+ * invocation never flushes nothing.
+ */
+public final class PowertoolsMetricsRecorder implements MetricsRecorder {
+    public static final String NAMESPACE = "UsdtCustody";
+
+    private final Metrics metrics;
+
+    public PowertoolsMetricsRecorder(String service) {
+        this.metrics = MetricsBuilder.builder().withNamespace(NAMESPACE).withService(service)
+                .withRaiseOnEmptyMetrics(false).build();
+    }
+
+    @Override
+    public void count(String name) {
+        metrics.addMetric(name, 1, MetricUnit.COUNT);
+    }
+
+    @Override
+    public void milliseconds(String name, long value) {
+        metrics.addMetric(name, value, MetricUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void flush(String route) {
+        metrics.addMetric("RequestCount", 1, MetricUnit.COUNT);
+        metrics.addDimension(DimensionSet.of("Route", route));
+        metrics.flush();
+    }
+}
