@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.usdtcustody.functions.common.idempotency.IdempotencyKey;
 import io.usdtcustody.functions.common.idempotency.IdempotentRequest;
 import io.usdtcustody.functions.common.idempotency.PayloadHash;
+import io.usdtcustody.model.catalogue.AuthorizerContract;
 import io.usdtcustody.model.errors.ErrorCode;
 import io.usdtcustody.model.errors.FieldError;
 import io.usdtcustody.model.errors.PlatformException;
@@ -64,7 +65,7 @@ public final class ProxyRequest {
     public TenantId tenant() {
         var context = event.getRequestContext();
         Map<String, Object> authorizer = context == null ? null : context.getAuthorizer();
-        Object tenant = authorizer == null ? null : authorizer.get("tenantId");
+        Object tenant = authorizer == null ? null : authorizer.get(AuthorizerContract.TENANT_ID);
         if (tenant instanceof String text) {
             try {
                 return TenantId.of(text);

@@ -5,14 +5,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
  * What every invocation of a function gets around it: the log context (service, the Lambda context's
  * {@code function_*} fields, {@code cold_start}, {@code correlation_id}, {@code xray_trace_id}, under Powertools'
- * names) for every line logged while it runs, and its metrics flushed at the end, whatever happened.
+ * names) for every line logged while it runs, and its metrics flushed at the end under the route (as
+ * {@code METHOD:/path/{template}}), whatever happened; a flush that fails is logged, never the request's failure.
  */
 public final class FunctionTelemetry {
+    private static final Logger LOG = LoggerFactory.getLogger(FunctionTelemetry.class);
     private static final AtomicBoolean COLD = new AtomicBoolean(true);
 
     private final String service;
@@ -50,11 +54,19 @@ public final class FunctionTelemetry {
             return work.get();
         } finally {
             try {
-                metrics.flush(route);
+                metrics.flush(dimension(route));
+            } catch (RuntimeException e) {
+                // a metric that cannot be published must not turn an answered request into a failed one
+                LOG.warn("metrics of {} could not be flushed", route, e);
             } finally {
                 MDC.clear();
             }
         }
+    }
+
+    /** {@code POST /v1/customers} → {@code POST:/v1/customers}: EMF dimension values may not contain white space. */
+    static String dimension(String route) {
+        return route.strip().replace(' ', ':');
     }
 
     /** The X-Ray trace id ({@code Root=…}) of this invocation, which Lambda passes by property or environment. */

@@ -26,6 +26,9 @@ public final class InMemoryMetricsRecorder implements MetricsRecorder {
 
     @Override
     public synchronized void flush(String route) {
+        if (route.isBlank() || route.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("a dimension value has no white space, as EMF requires");
+        }
         pending.merge("RequestCount", 1L, Long::sum);
         pending.forEach((name, value) -> flushed.add(new Flushed(route, name, value)));
         pending.clear();

@@ -86,6 +86,10 @@ final class JsonLogWriter {
         Throwable cause = error.getCause();
         if (cause != null && cause != error) {
             stack.append("caused by ").append(cause.getClass().getName());
+            if (cause.getMessage() != null) {
+                String text = cause.getMessage();
+                stack.append(": ").append(text.length() > MAX_ERROR_MESSAGE ? text.substring(0, MAX_ERROR_MESSAGE) : text);
+            }
         }
         return stack.toString();
     }

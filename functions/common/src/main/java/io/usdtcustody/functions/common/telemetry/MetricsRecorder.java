@@ -13,6 +13,9 @@ public interface MetricsRecorder {
     /** A duration (unit: milliseconds). */
     void milliseconds(String name, long value);
 
-    /** Publishes what was recorded since the last flush, dimensioned by {@code route}, and starts afresh. */
+    /**
+     * Publishes what was recorded since the last flush, dimensioned by {@code route} (no white space, e.g.
+     * {@code POST:/v1/customers}), and starts afresh.
+     */
     void flush(String route);
 }

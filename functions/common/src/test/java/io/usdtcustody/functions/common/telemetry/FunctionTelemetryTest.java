@@ -28,8 +28,29 @@ class FunctionTelemetryTest {
             throw new IllegalStateException("boom");
         })).hasMessage("boom");
 
-        assertThat(metrics.flushed()).contains(new InMemoryMetricsRecorder.Flushed("POST /v1/x", "ThingsCount", 1),
-                new InMemoryMetricsRecorder.Flushed("POST /v1/x", "RequestCount", 1));
+        assertThat(metrics.flushed()).contains(new InMemoryMetricsRecorder.Flushed("POST:/v1/x", "ThingsCount", 1),
+                new InMemoryMetricsRecorder.Flushed("POST:/v1/x", "RequestCount", 1));
         assertThat(MDC.getCopyOfContextMap()).isNullOrEmpty();
+    }
+
+    @Test
+    void invocation_shouldStillAnswer_whenItsMetricsCannotBeFlushed() {
+        MetricsRecorder broken = new MetricsRecorder() {
+            @Override
+            public void count(String name) {
+            }
+
+            @Override
+            public void milliseconds(String name, long value) {
+            }
+
+            @Override
+            public void flush(String route) {
+                throw new IllegalArgumentException("no");
+            }
+        };
+
+        assertThat(new FunctionTelemetry("s", broken, Map.of()).invocation(null, "c", "GET /v1/x", () -> "answer"))
+                .isEqualTo("answer");
     }
 }

@@ -49,6 +49,6 @@ class JsonLogWriterTest {
         assertThat(line.path("service").asText()).isEqualTo("kyc");
         assertThat(line.path("error").path("type").asText()).isEqualTo("java.lang.IllegalStateException");
         assertThat(line.path("error").path("message").asText()).isEqualTo("broken");
-        assertThat(line.path("error").path("stack").asText()).contains("at io.usdtcustody", "caused by java.lang.RuntimeException");
+        assertThat(line.path("error").path("stack").asText()).contains("at io.usdtcustody", "caused by java.lang.RuntimeException: cause");
     }
 }
