@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -122,6 +123,22 @@ class SandboxKycVendorIT {
         assertThat(vendor.functionEnvironment()).containsEntry("KYC_VENDOR_NAME", "sandbox")
                 .containsEntry("KYC_VENDOR_URL", vendor.url()).containsEntry("KYC_VENDOR_API_TOKEN", "token-1")
                 .containsEntry("KYC_VENDOR_WEBHOOK_SECRET", SECRET.toBase64());
+    }
+
+    @Test
+    void forLocalCloud_shouldStartWithAFreshTokenAndSecretPerRun() throws Exception {
+        try (SandboxKycVendor first = SandboxKycVendor.forLocalCloud(0);
+             SandboxKycVendor second = SandboxKycVendor.forLocalCloud(0)) {
+            Map<String, String> one = first.functionEnvironment();
+            Map<String, String> two = second.functionEnvironment();
+
+            assertThat(WebhookSecret.fromBase64(one.get("KYC_VENDOR_WEBHOOK_SECRET"))).isNotEqualTo(
+                    WebhookSecret.fromBase64(two.get("KYC_VENDOR_WEBHOOK_SECRET")));
+            assertThat(one.get("KYC_VENDOR_API_TOKEN")).hasSizeGreaterThanOrEqualTo(32)
+                    .isNotEqualTo(two.get("KYC_VENDOR_API_TOKEN"));
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(first.url() + "/health")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        }
     }
 
     private String createApplicant(String externalRef) throws Exception {
