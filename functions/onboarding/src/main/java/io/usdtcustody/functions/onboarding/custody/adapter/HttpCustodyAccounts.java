@@ -38,11 +38,19 @@ public final class HttpCustodyAccounts implements CustodyAccounts {
     private final URI baseUrl;
     private final JsonCodec codec;
     private final ProblemMapper problems;
+    private final int connectTimeoutMillis;
+    private final int readTimeoutMillis;
 
     public HttpCustodyAccounts(URI baseUrl, JsonCodec codec) {
+        this(baseUrl, codec, CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS);
+    }
+
+    HttpCustodyAccounts(URI baseUrl, JsonCodec codec, int connectTimeoutMillis, int readTimeoutMillis) {
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.problems = new ProblemMapper(codec);
+        this.connectTimeoutMillis = connectTimeoutMillis;
+        this.readTimeoutMillis = readTimeoutMillis;
     }
 
     @Override
@@ -65,8 +73,8 @@ public final class HttpCustodyAccounts implements CustodyAccounts {
         List<Balance> balances = new ArrayList<>();
         try {
             for (JsonNode balance : body) {
-                balances.add(new Balance(balance.path("asset").asText(), balance.path("chain").asText(),
-                        balance.path("available").asText(null), balance.path("held").asText(null)));
+                balances.add(new Balance(text(balance, "asset"), text(balance, "chain"), text(balance, "available"),
+                        text(balance, "held")));
             }
         } catch (IllegalArgumentException | NullPointerException e) {
             throw unavailable(e);
@@ -74,13 +82,22 @@ public final class HttpCustodyAccounts implements CustodyAccounts {
         return balances;
     }
 
+    /** A string member; amounts must arrive as strings, never as JSON numbers. */
+    private static String text(JsonNode node, String name) {
+        JsonNode value = node.path(name);
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException(name + " is not a string");
+        }
+        return value.textValue();
+    }
+
     private JsonNode call(String method, String path, TenantId tenant, String correlationId, String idempotencyKey) {
         HttpURLConnection connection = null;
         try {
             connection = (HttpURLConnection) baseUrl.resolve(path).toURL().openConnection();
             connection.setRequestMethod(method);
-            connection.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
-            connection.setReadTimeout(READ_TIMEOUT_MILLIS);
+            connection.setConnectTimeout(connectTimeoutMillis);
+            connection.setReadTimeout(readTimeoutMillis);
             connection.setRequestProperty("X-Tenant-Id", tenant.value());
             connection.setRequestProperty("Accept", "application/json");
             connection.setRequestProperty("X-Correlation-Id", correlationId);
