@@ -54,6 +54,7 @@ class KycGatewayIT {
     private static String demoKey;
     private static String acmeKey;
     private static CloudResources cloud;
+    private static Path work;
 
     @BeforeAll
     static void start(CloudResources resources) throws Exception {
@@ -64,7 +65,7 @@ class KycGatewayIT {
                 Clock.systemUTC());
         Map<String, String> environment = new TreeMap<>(resources.environment());
         environment.putAll(vendor.functionEnvironment());
-        Path work = Files.createTempDirectory("kyc-gateway-it");
+        work = Files.createTempDirectory("kyc-gateway-it");
         gateway = LocalGatewayStack.start(new LocalGatewayStack.Options(ResourceCatalogue.API,
                 List.of(new FunctionDeployment(ResourceCatalogue.KYC, resources.naming().function(ResourceCatalogue.KYC),
                         List.of(jar), environment)),
@@ -128,6 +129,9 @@ class KycGatewayIT {
         assertThat(hit.path("explanation").asText()).contains("zawahiri").contains("date of birth matches");
         assertThat(json(send("GET", "/v1/kyc-cases/" + caseId, null, acmeKey, null)).path("code").asText())
                 .isEqualTo("NOT_FOUND");
+        String log = functionLog();
+        assertThat(log).contains("\"service\":\"kyc\"", "POST /v1/kyc/webhooks/{vendor} answered 200")
+                .doesNotContainIgnoringCase("zawahiri").doesNotContain("AYMAN", "L898902C3", "1951-06-19");
     }
 
     @Test
@@ -152,6 +156,17 @@ class KycGatewayIT {
         assertThat(hit.path("entryId").asInt()).isEqualTo(2676);
         assertThat(hit.path("match").asBoolean()).isTrue();
         assertThat(json(response).path("list").asText()).isEqualTo("classpath:ofac");
+    }
+
+    /** Everything the function's runtime JVMs wrote (stdout: its JSON log lines and EMF metrics). */
+    private static String functionLog() throws Exception {
+        StringBuilder log = new StringBuilder();
+        try (var files = Files.list(work.resolve("logs"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("lambda-kyc")).toList()) {
+                log.append(Files.readString(file));
+            }
+        }
+        return log.toString();
     }
 
     /** What onboarding does first: the customer's item in the customers table. */

@@ -1,6 +1,7 @@
 package io.usdtcustody.functions.kyc.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.usdtcustody.functions.common.RequestBody;
 import io.usdtcustody.functions.kyc.cases.CasePurpose;
 import io.usdtcustody.functions.kyc.cases.DocumentType;
 import io.usdtcustody.functions.kyc.cases.IdentityData;
@@ -22,7 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The request bodies of the case routes, read strictly ({@link JsonRequest}) into what the lifecycle takes.
+ * The request bodies of the case routes, read strictly ({@link RequestBody}, {@link JsonMembers}) into what the
+ * lifecycle takes.
  * <pre>
  *   POST /v1/customers/{customerId}/kyc-cases
  *     {"level":"STANDARD", "countryOfResidence":"DE", "pep":"NONE", "product":"TRADING",
@@ -48,35 +50,37 @@ final class CaseRequests {
     }
 
     static OpenCase openCase(JsonNode body) {
-        JsonRequest request = JsonRequest.of(body, OPEN_MEMBERS);
-        Optional<KycLevel> level = request.enumValue("level", KycLevel.class, null);
-        Optional<CasePurpose> purpose = request.enumValue("purpose", CasePurpose.class, CasePurpose.ONBOARDING);
+        RequestBody request = RequestBody.of(body, OPEN_MEMBERS);
+        Optional<KycLevel> level = request.enumValue("level", KycLevel.class);
+        Optional<CasePurpose> purpose = JsonMembers.optionalEnum(body, request, "purpose", CasePurpose.class,
+                CasePurpose.ONBOARDING);
         Optional<String> country = request.text("countryOfResidence", 2);
         if (country.isPresent() && !IsoCountries.isAssigned(country.get())) {
             request.error("countryOfResidence", "must be an ISO 3166-1 alpha-2 code");
         }
-        Optional<PepStatus> pep = request.enumValue("pep", PepStatus.class, null);
-        Optional<Product> product = request.enumValue("product", Product.class, null);
-        Optional<Long> volume = request.wholeNumber("expectedMonthlyVolumeUsdt", 0, MAX_MONTHLY_VOLUME_USDT, true);
-        request.validated();
+        Optional<PepStatus> pep = request.enumValue("pep", PepStatus.class);
+        Optional<Product> product = request.enumValue("product", Product.class);
+        Optional<Long> volume = JsonMembers.wholeNumber(body, request, "expectedMonthlyVolumeUsdt", 0,
+                MAX_MONTHLY_VOLUME_USDT, true);
+        request.validate();
         return new OpenCase(purpose.orElseThrow(), level.orElseThrow(),
                 new RiskProfile(country.orElseThrow(), pep.orElseThrow(), product.orElseThrow(), VolumeBand.of(volume.orElseThrow())));
     }
 
     static NewDocument document(JsonNode body, LocalDate today) {
-        JsonRequest request = JsonRequest.of(body, DOCUMENT_MEMBERS);
-        Optional<DocumentType> type = request.enumValue("type", DocumentType.class, null);
-        Optional<List<String>> mrz = request.textList("mrz", DocumentUpload.MAX_MRZ_LINES,
+        RequestBody request = RequestBody.of(body, DOCUMENT_MEMBERS);
+        Optional<DocumentType> type = request.enumValue("type", DocumentType.class);
+        Optional<List<String>> mrz = JsonMembers.textList(body, request, "mrz", DocumentUpload.MAX_MRZ_LINES,
                 DocumentUpload.MAX_MRZ_LINE_LENGTH + 8);
         Optional<String> file = request.optionalText("fileReference", 200);
         if (file.isPresent() && !DocumentUpload.isFileReference(file.get())) {
             request.error("fileReference", "must be an object key: letters, digits and . _ - /");
         }
-        request.validated();
+        request.validate();
         if (type.orElseThrow().hasMrz()) {
             if (mrz.isEmpty() || file.isPresent()) {
                 request.error("mrz", "an identity document is given by its MRZ lines, and only by them");
-                request.validated();
+                request.validate();
             }
             List<String> lines = mrz.get().stream().map(String::strip).toList();
             MrzDocument read = readMrz(request, type.get(), lines, today);
@@ -84,16 +88,16 @@ final class CaseRequests {
         }
         if (file.isEmpty() || mrz.isPresent()) {
             request.error("fileReference", "a " + type.get() + " is given by its fileReference, and only by it");
-            request.validated();
+            request.validate();
         }
         return new NewDocument(type.get(), List.of(), Optional.empty(), file);
     }
 
-    private static MrzDocument readMrz(JsonRequest request, DocumentType type, List<String> lines, LocalDate today) {
+    private static MrzDocument readMrz(RequestBody request, DocumentType type, List<String> lines, LocalDate today) {
         MrzResult result = MrzParser.parse(lines, today);
         if (!result.ok()) {
             result.fieldErrors("mrz").forEach(error -> request.error(error.field(), error.message()));
-            request.validated();
+            request.validate();
         }
         MrzDocument document = result.document();
         boolean passport = document.format() == MrzFormat.TD3 && document.documentCode().startsWith("P");
@@ -101,7 +105,7 @@ final class CaseRequests {
         if (type == DocumentType.PASSPORT ? !passport : !idCard) {
             request.error("mrz", type == DocumentType.PASSPORT ? "a PASSPORT has a TD3 zone with document code P"
                     : "an ID_CARD has a TD1 or TD2 zone with document code I, A or C");
-            request.validated();
+            request.validate();
         }
         return document;
     }

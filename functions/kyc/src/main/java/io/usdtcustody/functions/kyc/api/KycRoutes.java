@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.usdtcustody.functions.common.ApiResponses;
 import io.usdtcustody.functions.common.ProxyRequest;
 import io.usdtcustody.functions.common.idempotency.Idempotency;
+import io.usdtcustody.functions.common.idempotency.StoredResponse;
+import io.usdtcustody.functions.common.telemetry.MetricsRecorder;
+import io.usdtcustody.functions.kyc.cases.CaseState;
 import io.usdtcustody.functions.kyc.cases.ExternalRef;
 import io.usdtcustody.functions.kyc.cases.KycCase;
 import io.usdtcustody.functions.kyc.lifecycle.KycCases;
@@ -26,6 +29,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The KYC function's routes, from an API Gateway proxy event to a proxy response. The route is the event's
@@ -33,8 +37,9 @@ import java.util.Map;
  * ({@link ProxyRequest}, {@link Caller}); path ids are checked before anything is read. The two writes run
  * under the platform's idempotency (Powertools semantics, {@link Idempotency}): a retry with the same
  * {@code Idempotency-Key} gets the first answer, the key with another body a 409. The vendor webhook is
- * authenticated by its signature and deduplicated by event id instead. Every failure is problem+json, and a
- * refused request has changed nothing.
+ * authenticated by its signature and deduplicated by event id instead. Refusals are thrown as
+ * {@code PlatformException} (the handler answers problem+json), and a refused request has changed nothing. Metrics
+ * count what happened ({@code CasesOpenedCount}, {@code CasesApprovedCount}, {@code CasesInReviewCount} …).
  */
 public final class KycRoutes {
     private final KycCases cases;
@@ -43,52 +48,42 @@ public final class KycRoutes {
     private final Idempotency idempotency;
     private final JsonCodec codec;
     private final ApiResponses responses;
+    private final MetricsRecorder metrics;
     private final Clock clock;
-    private final RequestLog log;
 
     public KycRoutes(KycCases cases, VendorWebhook webhook, SanctionsScreening screening, Idempotency idempotency,
-                     JsonCodec codec, Clock clock, RequestLog log) {
+                     JsonCodec codec, MetricsRecorder metrics, Clock clock) {
         this.cases = cases;
         this.webhook = webhook;
         this.names = new NameScreeningApi(screening);
         this.idempotency = idempotency;
         this.codec = codec;
         this.responses = new ApiResponses(codec);
+        this.metrics = metrics;
         this.clock = clock;
-        this.log = log;
     }
 
-    /** Answers one request; never throws. {@code context} may be null outside Lambda. */
-    public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent event, Context context) {
-        ProxyRequest request = ProxyRequest.of(event);
-        String route = request.method() + " " + request.resource();
+    /**
+     * Answers one request ({@code context} may be null outside Lambda).
+     *
+     * @throws PlatformException for every refusal (the handler turns it into problem+json)
+     */
+    public APIGatewayProxyResponseEvent handle(ProxyRequest request, APIGatewayProxyRequestEvent event,
+                                               Context context) {
         String correlationId = request.correlationId();
-        long started = System.nanoTime();
-        try {
-            APIGatewayProxyResponseEvent response = route(route, event, request, context, correlationId);
-            log.answered(route, response.getStatusCode(), correlationId, (System.nanoTime() - started) / 1_000_000);
-            return response;
-        } catch (RuntimeException failure) {
-            APIGatewayProxyResponseEvent response = responses.problem(failure, request.path(), correlationId);
-            log.failed(route, response.getStatusCode(), failure, correlationId, (System.nanoTime() - started) / 1_000_000);
-            return response;
-        }
-    }
-
-    private APIGatewayProxyResponseEvent route(String route, APIGatewayProxyRequestEvent event, ProxyRequest request,
-                                               Context context, String correlationId) {
-        return switch (route) {
+        return switch (request.method() + " " + request.resource()) {
             case "POST /v1/customers/{customerId}/kyc-cases" -> {
                 Caller caller = Caller.of(request, event);
                 String customerId = caller.ownCustomer(pathId(request, "customerId"));
                 JsonNode body = codec.readTree(request.body());
-                yield responses.from(idempotency.execute(request.idempotent(body, context), () -> {
+                yield idempotent(request, body, context, correlationId, () -> {
                     CaseRequests.OpenCase open = CaseRequests.openCase(body);
                     KycCase opened = cases.open(caller.tenant(), customerId, open.purpose(), open.level(),
                             open.profile());
+                    metrics.count("CasesOpenedCount");
                     return responses.stored(201, CaseViews.of(opened, caller.audience()),
                             Map.of("Location", "/v1/kyc-cases/" + opened.caseId()));
-                }), correlationId);
+                });
             }
             case "GET /v1/kyc-cases/{caseId}" -> {
                 Caller caller = Caller.of(request, event);
@@ -100,12 +95,13 @@ public final class KycRoutes {
                 String caseId = pathId(request, "caseId");
                 caller.ownCase(cases.get(caller.tenant(), caseId));
                 JsonNode body = codec.readTree(request.body());
-                yield responses.from(idempotency.execute(request.idempotent(body, context), () -> {
+                yield idempotent(request, body, context, correlationId, () -> {
                     NewDocument document = CaseRequests.document(body, LocalDate.ofInstant(clock.instant(),
                             ZoneOffset.UTC));
                     KycCase updated = cases.addDocument(caller.tenant(), caseId, document);
+                    metrics.count(updated.state() == CaseState.SUBMITTED ? "CasesSubmittedCount" : "DocumentsAddedCount");
                     return responses.stored(201, CaseViews.of(updated, caller.audience()), Map.of());
-                }), correlationId);
+                });
             }
             case "POST /v1/kyc/webhooks/{vendor}" -> {
                 KycVendorDecision decision = webhook.verify(request.pathParameter("vendor").orElse(""),
@@ -113,15 +109,37 @@ public final class KycRoutes {
                         request.header(KycWebhookSignature.SIGNATURE_HEADER).orElse(null), request.body(),
                         clock.instant());
                 VendorEventResult result = cases.applyVendorDecision(decision);
+                if (result.status() == VendorEventResult.Status.APPLIED) {
+                    metrics.count("Cases" + titleCase(result.kycCase().state()) + "Count");
+                }
                 yield responses.json(200, JsonNodeFactory.instance.objectNode().put("status", result.status().name())
                         .put("caseState", result.kycCase().state().name()), correlationId);
             }
             case "POST /v1/screening/names" -> {
                 Caller.of(request, event);
+                metrics.count("NameScreensCount");
                 yield responses.json(200, names.screen(codec.readTree(request.body())), correlationId);
             }
             default -> throw new PlatformException(ErrorCode.NOT_FOUND, "no such route in the KYC function");
         };
+    }
+
+    private APIGatewayProxyResponseEvent idempotent(ProxyRequest request, JsonNode body, Context context,
+                                                    String correlationId, Supplier<StoredResponse> write) {
+        Idempotency.Result result = idempotency.execute(request.idempotent(body, context), write);
+        if (result.replayed()) {
+            metrics.count("IdempotentReplaysCount");
+        }
+        return responses.from(result, correlationId);
+    }
+
+    /** {@code IN_REVIEW} → {@code InReview}, for metric names. */
+    private static String titleCase(CaseState state) {
+        StringBuilder name = new StringBuilder();
+        for (String word : state.name().split("_")) {
+            name.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return name.toString();
     }
 
     private static String pathId(ProxyRequest request, String name) {

@@ -1,6 +1,7 @@
 package io.usdtcustody.functions.kyc.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.usdtcustody.functions.common.RequestBody;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,7 +38,7 @@ final class NameScreeningApi {
     }
 
     ObjectNode screen(JsonNode body) {
-        JsonRequest request = JsonRequest.of(body, MEMBERS);
+        RequestBody request = RequestBody.of(body, MEMBERS);
         Optional<String> name = request.text("name", ScreeningQuery.MAX_NAME_LENGTH);
         Schema schema = request.optionalText("schema", 20).map(text -> {
             try {
@@ -55,9 +56,9 @@ final class NameScreeningApi {
                 return Optional.empty();
             }
         });
-        int limit = request.wholeNumber("limit", 1, SanctionsScreening.MAX_SEARCH_HITS, false)
+        int limit = JsonMembers.wholeNumber(body, request, "limit", 1, SanctionsScreening.MAX_SEARCH_HITS, false)
                 .orElse((long) DEFAULT_LIMIT).intValue();
-        request.validated();
+        request.validate();
         List<NameHit> hits = screening.search(new ScreeningQuery(name.orElseThrow(), schema, birthDate), limit,
                 SanctionsScreening.MIN_SEARCH_SCORE);
         ObjectNode response = JSON.objectNode().put("list", screening.listSource())

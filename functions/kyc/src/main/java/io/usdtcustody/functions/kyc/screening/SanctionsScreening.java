@@ -1,5 +1,6 @@
 package io.usdtcustody.functions.kyc.screening;
 
+import io.usdtcustody.functions.common.Lazy;
 import io.usdtcustody.functions.kyc.cases.IdentityData;
 import io.usdtcustody.functions.kyc.cases.ScreeningReview;
 import io.usdtcustody.screening.name.Schema;
@@ -14,19 +15,20 @@ import java.util.function.Supplier;
 /**
  * Name screening as the KYC function uses it, over the screening library's {@link NameScreen}: a customer's
  * document name and date of birth as a person, the hits at or above the screen's threshold turned into a
- * {@link ScreeningReview} for the case; and free searches for partners' own screening. The screen is taken from
- * {@code screens} on first use: building it from the OFAC files takes about two seconds, which only requests
- * that screen should pay (or a SnapStart priming hook, before the snapshot).
+ * {@link ScreeningReview} for the case; and free searches for partners' own screening. The screen is built on
+ * first use: reading and indexing the OFAC files takes two to four seconds with the Lambda runtime's C1-only JIT,
+ * which only requests that screen should pay, or the SnapStart priming hook before the snapshot.
  */
 public final class SanctionsScreening {
     /** Near misses below this score are not worth a partner's attention. */
     public static final double MIN_SEARCH_SCORE = 0.5;
     public static final int MAX_SEARCH_HITS = 50;
 
-    private final Supplier<NameScreen> screens;
+    private final Lazy<NameScreen> screens;
 
+    /** Screening with the screen {@code screens} builds, asked for once, on first use. */
     public SanctionsScreening(Supplier<NameScreen> screens) {
-        this.screens = Objects.requireNonNull(screens, "screens");
+        this.screens = new Lazy<>(Objects.requireNonNull(screens, "screens"));
     }
 
     /** Screens the person on an identity document; the review lists the matches (none when clear). */

@@ -2,8 +2,9 @@ package io.usdtcustody.functions.kyc.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.usdtcustody.functions.common.idempotency.Idempotency;
 import io.usdtcustody.functions.common.idempotency.adapter.InMemoryIdempotencyStore;
+import io.usdtcustody.functions.common.telemetry.InMemoryMetricsRecorder;
+import io.usdtcustody.functions.kyc.KycHandler;
 import io.usdtcustody.functions.kyc.KycWiring;
 import io.usdtcustody.functions.kyc.fixture.ApiEvents;
 import io.usdtcustody.functions.kyc.fixture.CaseFixtures;
@@ -11,16 +12,16 @@ import io.usdtcustody.functions.kyc.fixture.InMemoryKycCaseStore;
 import io.usdtcustody.functions.kyc.fixture.MutableClock;
 import io.usdtcustody.functions.kyc.fixture.RecordingVendor;
 import io.usdtcustody.functions.kyc.fixture.TestSanctions;
-import io.usdtcustody.functions.kyc.screening.SanctionsScreening;
 import io.usdtcustody.functions.kyc.vendor.VendorWebhook;
+import io.usdtcustody.model.ids.UuidV7Generator;
 import io.usdtcustody.model.json.JsonCodec;
 import io.usdtcustody.model.kyc.WebhookSecret;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
-/** The KYC routes over in-memory adapters, a recording vendor and the small test sanctions list. */
+/** The KYC handler over in-memory adapters, a recording vendor, the small test sanctions list and test metrics. */
 abstract class KycRoutesFixture {
     static final JsonCodec CODEC = new JsonCodec();
     static final WebhookSecret SECRET = WebhookSecret.generate(new SplittableRandom(3));
@@ -30,22 +31,20 @@ abstract class KycRoutesFixture {
     final InMemoryKycCaseStore store = new InMemoryKycCaseStore();
     final RecordingVendor vendor = new RecordingVendor();
     final MutableClock clock = new MutableClock(CaseFixtures.NOW);
-    final List<String> logLines = new ArrayList<>();
-    final KycRoutes routes;
+    final InMemoryMetricsRecorder metrics = new InMemoryMetricsRecorder();
+    final KycHandler handler;
 
     KycRoutesFixture() {
-        KycWiring wiring = KycWiring.of(store, vendor, new VendorWebhook("sandbox", SECRET, CODEC),
-                new SanctionsScreening(TestSanctions::screen), new Idempotency(new InMemoryIdempotencyStore(), clock),
-                CODEC, clock);
-        routes = new KycRoutes(wiring.cases(), new VendorWebhook("sandbox", SECRET, CODEC),
-                new SanctionsScreening(TestSanctions::screen), new Idempotency(new InMemoryIdempotencyStore(), clock),
-                CODEC, clock, new RequestLog(logLines::add));
+        UuidV7Generator ids = new UuidV7Generator(clock, new SplittableRandom(1));
+        handler = new KycHandler(KycWiring.of(new KycWiring.Ports(store, new InMemoryIdempotencyStore(), vendor,
+                new VendorWebhook("sandbox", SECRET, CODEC), TestSanctions::screen, metrics, ids, clock), CODEC,
+                Map.of()));
         store.addCustomer(CaseFixtures.TENANT, "alice");
         store.addCustomer(CaseFixtures.TENANT, "ayman");
     }
 
     APIGatewayProxyResponseEvent call(ApiEvents request) {
-        return routes.handle(request.event(), null);
+        return handler.handleRequest(request.event(), null);
     }
 
     static JsonNode json(APIGatewayProxyResponseEvent response) {
