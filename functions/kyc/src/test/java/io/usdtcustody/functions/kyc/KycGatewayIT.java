@@ -33,15 +33,17 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * End to end over HTTP: the local gateway with the catalogue's routes runs the shaded {@code function-kyc.jar}
- * this build packaged, in its own JVM under the official runtime interface client, against DynamoDB Local; the
- * sandbox vendor decides and calls the gateway's webhook route, signed. The customers are created directly in the
- * customers table (onboarding's function has not landed yet), exactly where the KYC store looks for them.
+ * End to end over HTTP: the local gateway with the catalogue's routes runs the shaded {@code function-onboarding.jar}
+ * and {@code function-kyc.jar}, each in its own JVM under the official runtime interface client, against DynamoDB
+ * Local; a partner onboards a customer, opens a KYC case and adds a passport; the sandbox vendor decides and calls
+ * the gateway's webhook route, signed. Needs onboarding's jar: a reactor build with {@code functions/onboarding}
+ * (e.g. {@code ./mvnw -pl functions/onboarding,functions/kyc -am verify}); without it the class is skipped.
  */
 @LocalCloudTest(Service.DYNAMODB)
 class KycGatewayIT {
@@ -60,7 +62,11 @@ class KycGatewayIT {
     static void start(CloudResources resources) throws Exception {
         cloud = resources;
         Path jar = Path.of(System.getProperty("kyc.function.jar", "target/function-kyc.jar"));
+        Path onboardingJar = Path.of(System.getProperty("onboarding.function.jar",
+                "../onboarding/target/function-onboarding.jar"));
         assertThat(jar).as("the shaded function jar (mvn package)").exists();
+        Assumptions.assumeTrue(Files.exists(onboardingJar),
+                "function-onboarding.jar is not built: run with -pl functions/onboarding,functions/kyc");
         vendor = SandboxKycVendor.start(0, "it-token", WebhookSecret.generate(new SecureRandom()), Duration.ofMillis(200),
                 Clock.systemUTC());
         Map<String, String> environment = new TreeMap<>(resources.environment());
@@ -68,7 +74,10 @@ class KycGatewayIT {
         work = Files.createTempDirectory("kyc-gateway-it");
         gateway = LocalGatewayStack.start(new LocalGatewayStack.Options(ResourceCatalogue.API,
                 List.of(new FunctionDeployment(ResourceCatalogue.KYC, resources.naming().function(ResourceCatalogue.KYC),
-                        List.of(jar), environment)),
+                                List.of(jar), environment),
+                        new FunctionDeployment(ResourceCatalogue.ONBOARDING,
+                                resources.naming().function(ResourceCatalogue.ONBOARDING), List.of(onboardingJar),
+                                resources.environment())),
                 Map.of(), ProjectLayout.locate().tether(), work, 0, 0, 1, Optional.empty(), Clock.systemUTC()));
         demoKey = gateway.issuePartnerKey("demo-it", TenantId.of("demo"), "partner-standard").apiKey();
         acmeKey = gateway.issuePartnerKey("acme-it", TenantId.of("acme"), "partner-standard").apiKey();
@@ -87,7 +96,7 @@ class KycGatewayIT {
 
     @Test
     void customer_shouldBeApproved_afterAValidPassportAndTheSandboxVendorsSignedWebhook() throws Exception {
-        String customer = onboard("demo");
+        String customer = onboard("Anna Maria Eriksson", "1974-08-12");
         var opened = send("POST", "/v1/customers/" + customer + "/kyc-cases", OPEN_BODY, demoKey, UUID.randomUUID());
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         String caseId = json(opened).path("caseId").asText();
@@ -113,7 +122,7 @@ class KycGatewayIT {
 
     @Test
     void customerNamedLikeAnSdnEntry_shouldNotBeApproved_butGetAReviewWithTheExplanation() throws Exception {
-        String customer = onboard("demo");
+        String customer = onboard("Ayman al-Zawahiri", "1951-06-19");
         String caseId = json(send("POST", "/v1/customers/" + customer + "/kyc-cases", OPEN_BODY, demoKey,
                 UUID.randomUUID())).path("caseId").asText();
         send("POST", "/v1/kyc-cases/" + caseId + "/documents", passportBody(Passports.passport("AL ZAWAHIRI", "AYMAN",
@@ -169,14 +178,12 @@ class KycGatewayIT {
         return log.toString();
     }
 
-    /** What onboarding does first: the customer's item in the customers table. */
-    private static String onboard(String tenant) {
-        String customer = "cust-" + UUID.randomUUID().toString().substring(0, 8);
-        cloud.dynamoDb().putItem(p -> p.tableName(cloud.naming().table(ResourceCatalogue.CUSTOMERS)).item(Map.of(
-                "pk", AttributeValue.fromS("TENANT#" + tenant + "#CUSTOMER#" + customer),
-                "sk", AttributeValue.fromS("CUSTOMER"), "type", AttributeValue.fromS("CUSTOMER"),
-                "tenant", AttributeValue.fromS(tenant))));
-        return customer;
+    /** Onboarding through the gateway: the partner creates the customer (screened there too). */
+    private static String onboard(String name, String dateOfBirth) throws Exception {
+        var created = send("POST", "/v1/customers", "{\"type\":\"PERSON\",\"name\":\"" + name
+                + "\",\"dateOfBirth\":\"" + dateOfBirth + "\",\"country\":\"DE\"}", demoKey, UUID.randomUUID());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).path("customerId").asText();
     }
 
     private static JsonNode awaitDecision(String caseId, String key) throws Exception {
