@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -64,9 +65,9 @@ public final class ColdStartBench {
             printHeader(coldStarts, buildDir, targets);
             List<ColdStartTarget> measured = targets.stream().filter(ColdStartTarget::measured).toList();
             Runner runner = new Runner(layout.tether(), stateDir, load);
-            Map<String, byte[]> events = new LinkedHashMap<>();
-            measured.forEach(target -> events.put(target.label(), runner.warmUp(target)));
-            Map<String, List<ColdStartSample>> samples = runner.rounds(measured, events, coldStarts);
+            Map<String, List<byte[]>> setupResponses = new LinkedHashMap<>();
+            measured.forEach(target -> setupResponses.put(target.label(), runner.warmUp(target)));
+            Map<String, List<ColdStartSample>> samples = runner.rounds(measured, setupResponses, coldStarts);
             load.sample();
             ColdStartReport report = new ColdStartReport(targets, samples);
             System.out.println();
@@ -129,33 +130,34 @@ public final class ColdStartBench {
 
         /**
          * Sends the target's setup requests and its first request once, untimed, prints what came back, and returns
-         * the event every measured cold start sends.
+         * the setup responses the measured cold starts' events are made from.
          */
-        byte[] warmUp(ColdStartTarget target) {
+        List<byte[]> warmUp(ColdStartTarget target) {
             try (LocalLambda lambda = lambda(target)) {
                 List<String> answers = new ArrayList<>();
                 List<byte[]> setupResponses = new ArrayList<>();
-                for (byte[] setup : target.request().setup()) {
-                    InvocationResult result = invoke(lambda, target, setup);
+                for (Supplier<byte[]> setup : target.request().setup()) {
+                    InvocationResult result = invoke(lambda, target, setup.get());
                     answers.add("setup " + ColdStartSample.answer(result));
                     setupResponses.add(result.payload());
                 }
-                byte[] event = target.request().event().apply(setupResponses);
-                answers.add(ColdStartSample.answer(invoke(lambda, target, event)));
+                answers.add(ColdStartSample.answer(invoke(lambda, target, target.request().event().apply(setupResponses))));
                 System.out.printf("warm-up %-26s %s%n", target.label(), String.join(", ", answers));
-                return event;
+                return List.copyOf(setupResponses);
             }
         }
 
         /** {@code coldStarts} rounds over all targets, each round starting one target further along. */
-        Map<String, List<ColdStartSample>> rounds(List<ColdStartTarget> targets, Map<String, byte[]> events, int coldStarts) {
+        Map<String, List<ColdStartSample>> rounds(List<ColdStartTarget> targets, Map<String, List<byte[]>> setupResponses,
+                                                  int coldStarts) {
             Map<String, List<ColdStartSample>> samples = new LinkedHashMap<>();
             targets.forEach(target -> samples.put(target.label(), new ArrayList<>()));
             for (int round = 0; round < coldStarts; round++) {
                 StringBuilder line = new StringBuilder("round " + (round + 1) + ":");
                 for (int i = 0; i < targets.size(); i++) {
                     ColdStartTarget target = targets.get((round + i) % targets.size());
-                    ColdStartSample sample = coldStart(target, events.get(target.label()));
+                    byte[] event = target.request().event().apply(setupResponses.get(target.label()));
+                    ColdStartSample sample = coldStart(target, event);
                     samples.get(target.label()).add(sample);
                     line.append(String.format(" %s %s%s", target.label(), ColdStartReport.seconds(sample.firstResponse()),
                             sample.succeeded() ? "" : " (" + sample.answer() + ")")).append(';');

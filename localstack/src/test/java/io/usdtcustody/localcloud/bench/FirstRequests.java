@@ -30,18 +30,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The first request of each cold start, as the function would get it in AWS. Functions behind the API get a REST
  * API proxy event built by the local gateway's own {@link ProxyEvents} from the catalogue's route table, with a
  * partner of the bench's tenant in the authorizer context: onboarding reads a customer it created itself
- * beforehand, KYC a case it opened beforehand and, as a second target, screens a name; other API functions get
- * their cheapest read route. The request authorizer gets a partner call (the mobile path would fetch Cognito's
+ * beforehand and, as a second target, creates one; KYC reads a case it opened beforehand for that customer and, as a
+ * second target, screens a name; other API functions get their cheapest read route. The request authorizer gets a partner call (the mobile path would fetch Cognito's
  * keys from AWS). Functions fed by event sources get that source's event. The baselines get the seeded item.
  */
 final class FirstRequests {
     static final TenantId TENANT = TenantId.of("coldstart");
-    static final String CUSTOMER_ID = "coldstart-customer-1";
+    /** The customer asked for until the onboarding warm-up has created one (and when it could not). */
+    static final String CUSTOMER_ID = "coldstart-no-customer";
     /** The item the DynamoDB baseline reads, seeded by the bench in the customers table. */
     static final String BASELINE_PK = "COLDSTART#baseline";
     static final String BASELINE_SK = "ITEM";
@@ -54,6 +58,9 @@ final class FirstRequests {
     private final Instant now;
     private final SecureRandom random;
     private final Caller partner;
+    /** The customer the onboarding warm-up created (until then, one that does not exist). */
+    private final AtomicReference<String> customerPath = new AtomicReference<>("/v1/customers/" + CUSTOMER_ID);
+    private final AtomicInteger writes = new AtomicInteger();
 
     /**
      * {@code now} stamps the events' request times (the events are built once and reused by every cold start);
@@ -81,7 +88,7 @@ final class FirstRequests {
     /** The function's first requests: one for most functions, one per distinct start-up path for some. */
     List<FirstRequest> forFunction(FunctionSpec function) {
         if (function.name().equals(ResourceCatalogue.ONBOARDING.name())) {
-            return List.of(onboarding());
+            return onboarding();
         }
         if (function.name().equals(ResourceCatalogue.KYC.name())) {
             return kyc();
@@ -103,24 +110,36 @@ final class FirstRequests {
                 .orElseGet(() -> FirstRequest.of("an empty JSON event (no route, no event source)", bytes(JSON.createObjectNode()))));
     }
 
-    /** Creates the customer once (through the function), then each cold start reads it. */
-    private FirstRequest onboarding() {
+    /**
+     * Two first requests: reading a customer created beforehand (what most calls do), and creating one, which
+     * screens the name against the sanctions list (each cold start a new customer under a new idempotency key).
+     * The customer created in the warm-up is the one the KYC targets open a case for.
+     */
+    private List<FirstRequest> onboarding() {
+        Supplier<byte[]> create = () -> createCustomer("coldstart-create-0");
+        FirstRequest read = new FirstRequest("", "GET /v1/customers/{customerId} (created beforehand by POST /v1/customers)",
+                List.of(create), responses -> {
+                    String path = location(responses, "/v1/customers/" + CUSTOMER_ID);
+                    customerPath.set(path);
+                    return proxyEvent(HttpMethod.GET, path, Map.of(), null);
+                });
+        FirstRequest register = new FirstRequest("create", "POST /v1/customers (screens the name; a new customer each time)",
+                List.of(), responses -> createCustomer("coldstart-create-" + writes.incrementAndGet()));
+        return List.of(read, register);
+    }
+
+    private byte[] createCustomer(String idempotencyKey) {
         ObjectNode customer = JSON.createObjectNode()
-                .put("customerId", CUSTOMER_ID)
                 .put("type", "PERSON")
-                .put("givenName", "Cold")
-                .put("familyName", "Start")
-                .put("email", "coldstart@example.com")
-                .put("countryOfResidence", "DE");
-        byte[] create = proxyEvent(HttpMethod.POST, "/v1/customers", write("coldstart-create-customer"), customer.toString());
-        return new FirstRequest("", "GET /v1/customers/{customerId} (created beforehand by POST /v1/customers)",
-                List.of(create), responses -> proxyEvent(HttpMethod.GET,
-                        location(responses, "/v1/customers/" + CUSTOMER_ID), Map.of(), null));
+                .put("name", "Cold Start")
+                .put("dateOfBirth", "1980-01-01")
+                .put("country", "DE");
+        return proxyEvent(HttpMethod.POST, "/v1/customers", write(idempotencyKey), customer.toString());
     }
 
     /**
-     * Two first requests: reading a case opened beforehand (what most calls do), and a partner's name screening,
-     * the first of which builds the sanctions screen (the function builds it on first use).
+     * Two first requests: reading a case opened beforehand for the customer onboarding created (what most calls
+     * do), and a partner's name screening, the first of which builds the sanctions screen (built on first use).
      */
     private List<FirstRequest> kyc() {
         ObjectNode open = JSON.createObjectNode()
@@ -129,7 +148,7 @@ final class FirstRequests {
                 .put("pep", "NONE")
                 .put("product", "TRADING")
                 .put("expectedMonthlyVolumeUsdt", "5000");
-        byte[] create = proxyEvent(HttpMethod.POST, "/v1/customers/" + CUSTOMER_ID + "/kyc-cases",
+        Supplier<byte[]> create = () -> proxyEvent(HttpMethod.POST, customerPath.get() + "/kyc-cases",
                 write("coldstart-open-case"), open.toString());
         FirstRequest readCase = new FirstRequest("", "GET /v1/kyc-cases/{caseId} (opened beforehand by POST …/kyc-cases)",
                 List.of(create), responses -> proxyEvent(HttpMethod.GET,

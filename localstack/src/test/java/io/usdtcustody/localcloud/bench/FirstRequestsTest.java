@@ -27,30 +27,50 @@ class FirstRequestsTest {
 
     @Test
     void forFunction_shouldReadTheCustomerItCreatedThroughProxyEventsOfTheBenchTenant_whenOnboarding() throws IOException {
-        FirstRequest request = requests.forFunction(ResourceCatalogue.ONBOARDING).get(0);
+        FirstRequest read = requests.forFunction(ResourceCatalogue.ONBOARDING).get(0);
+        JsonNode create = JSON.readTree(read.setup().get(0).get());
 
-        JsonNode get = JSON.readTree(request.event().apply(List.of()));
-        assertThat(get.path("httpMethod").asText()).isEqualTo("GET");
-        assertThat(get.path("resource").asText()).isEqualTo("/v1/customers/{customerId}");
-        assertThat(get.path("pathParameters").path("customerId").asText()).isEqualTo(FirstRequests.CUSTOMER_ID);
-        assertThat(get.path("requestContext").path("authorizer").path("tenantId").asText()).isEqualTo("coldstart");
-        assertThat(get.path("requestContext").path("authorizer").path("authMethod").asText()).isEqualTo("API_KEY");
-        assertThat(request.setup()).hasSize(1);
-        JsonNode create = JSON.readTree(request.setup().get(0));
+        JsonNode get = JSON.readTree(read.event().apply(List.of(created("/v1/customers/cus-7"))));
+
         assertThat(create.path("httpMethod").asText()).isEqualTo("POST");
         assertThat(create.path("headers").path("Idempotency-Key").asText()).isNotBlank();
-        assertThat(JSON.readTree(create.path("body").asText()).path("customerId").asText()).isEqualTo(FirstRequests.CUSTOMER_ID);
+        assertThat(JSON.readTree(create.path("body").asText()).path("type").asText()).isEqualTo("PERSON");
+        assertThat(get.path("httpMethod").asText()).isEqualTo("GET");
+        assertThat(get.path("resource").asText()).isEqualTo("/v1/customers/{customerId}");
+        assertThat(get.path("pathParameters").path("customerId").asText()).isEqualTo("cus-7");
+        assertThat(get.path("requestContext").path("authorizer").path("tenantId").asText()).isEqualTo("coldstart");
+        assertThat(get.path("requestContext").path("authorizer").path("authMethod").asText()).isEqualTo("API_KEY");
+    }
+
+    @Test
+    void forFunction_shouldCreateANewCustomerEachTime_whenOnboardingCreate() throws IOException {
+        FirstRequest create = requests.forFunction(ResourceCatalogue.ONBOARDING).get(1);
+
+        JsonNode first = JSON.readTree(create.event().apply(List.of()));
+        JsonNode second = JSON.readTree(create.event().apply(List.of()));
+
+        assertThat(create.variant()).isEqualTo("create");
+        assertThat(first.path("headers").path("Idempotency-Key").asText())
+                .isNotEqualTo(second.path("headers").path("Idempotency-Key").asText());
+    }
+
+    @Test
+    void forFunction_shouldOpenTheCaseForTheCustomerOnboardingCreated_whenKyc() throws IOException {
+        requests.forFunction(ResourceCatalogue.ONBOARDING).get(0).event().apply(List.of(created("/v1/customers/cus-7")));
+
+        JsonNode open = JSON.readTree(requests.forFunction(ResourceCatalogue.KYC).get(0).setup().get(0).get());
+
+        assertThat(open.path("path").asText()).isEqualTo("/v1/customers/cus-7/kyc-cases");
     }
 
     @Test
     void forFunction_shouldReadTheCaseItOpened_andScreenANameApart_whenKyc() throws IOException {
         List<FirstRequest> kyc = requests.forFunction(ResourceCatalogue.KYC);
-        byte[] opened = "{\"statusCode\":201,\"headers\":{\"Location\":\"/v1/kyc-cases/0192-case\"}}".getBytes(StandardCharsets.UTF_8);
 
         assertThat(kyc).extracting(FirstRequest::variant).containsExactly("", "name screening");
-        assertThat(JSON.readTree(kyc.get(0).setup().get(0)).path("resource").asText())
+        assertThat(JSON.readTree(kyc.get(0).setup().get(0).get()).path("resource").asText())
                 .isEqualTo("/v1/customers/{customerId}/kyc-cases");
-        JsonNode read = JSON.readTree(kyc.get(0).event().apply(List.of(opened)));
+        JsonNode read = JSON.readTree(kyc.get(0).event().apply(List.of(created("/v1/kyc-cases/0192-case"))));
         assertThat(read.path("path").asText()).isEqualTo("/v1/kyc-cases/0192-case");
         assertThat(JSON.readTree(kyc.get(1).event().apply(List.of())).path("resource").asText()).isEqualTo("/v1/screening/names");
     }
@@ -105,5 +125,9 @@ class FirstRequestsTest {
 
     private byte[] event(FunctionSpec function) {
         return requests.forFunction(function).get(0).event().apply(List.of());
+    }
+
+    private static byte[] created(String location) {
+        return ("{\"statusCode\":201,\"headers\":{\"Location\":\"" + location + "\"}}").getBytes(StandardCharsets.UTF_8);
     }
 }
