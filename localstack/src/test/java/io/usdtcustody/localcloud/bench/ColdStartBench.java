@@ -42,7 +42,19 @@ public final class ColdStartBench {
     private ColdStartBench() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            run(args);
+        } catch (IOException | RuntimeException e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        // DynamoDB Local leaves a non-daemon job thread behind that would keep this JVM alive for minutes
+        System.exit(status);
+    }
+
+    private static void run(String[] args) throws IOException {
         int coldStarts = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         String buildDir = args.length > 1 ? args[1] : "target";
         if (coldStarts < 1) {
