@@ -62,6 +62,11 @@ public final class SanctionsScreening {
         screens.get();
     }
 
+    /** Whether the screen has been built in this execution environment. */
+    public boolean isBuilt() {
+        return screens.isBuilt();
+    }
+
     /** A library hit as a case keeps it. */
     public static ScreeningReview.Hit reviewHit(NameHit hit) {
         return new ScreeningReview.Hit(hit.entryId(), hit.primaryName(), hit.matchedName(), hit.programs(), hit.score(),
