@@ -17,49 +17,23 @@ import io.usdtcustody.model.json.JsonCodec;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.crac.Context;
-import org.crac.Core;
-import org.crac.Resource;
 
 /**
- * SnapStart priming: before Lambda snapshots an initialised environment, build the sanctions screen (seconds no
- * restored environment should repeat) and run, once, the request path's pure parts: the JSON codec, a problem
- * body, the MRZ parser on the ICAO specimen and the risk scorer on a fixed profile, against a fixed date. It
- * reads no clock, draws no random number and opens no connection, so the snapshot carries no time, seed or
- * socket. Outside SnapStart (locally, in tests) the hook is registered and never called.
+ * What KYC primes before a SnapStart snapshot (the hook is {@code functions.common.SnapStartPriming}): the
+ * sanctions screen (seconds no restored environment should repeat) and, once, the request path's pure parts —
+ * the JSON codec, a problem body, the MRZ parser on the ICAO specimen and the risk scorer on a fixed profile,
+ * against a fixed date. No clock, no random number, no connection.
  */
-final class KycPriming implements Resource {
+final class KycPriming {
     /** ICAO 9303 Part 4's specimen passport, read against a fixed day. */
     private static final List<String> SPECIMEN = List.of("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
             "L898902C36UTO7408122F1204159ZE184226B<<<<<10");
     private static final LocalDate FIXED_DAY = LocalDate.of(2025, 1, 1);
 
-    private final SanctionsScreening screening;
-    private final JsonCodec codec;
-
-    private KycPriming(SanctionsScreening screening, JsonCodec codec) {
-        this.screening = screening;
-        this.codec = codec;
+    private KycPriming() {
     }
 
-    /** Registers the hook; the caller keeps the returned reference (the global context holds it weakly). */
-    static KycPriming register(SanctionsScreening screening, JsonCodec codec) {
-        KycPriming priming = new KycPriming(screening, codec);
-        Core.getGlobalContext().register(priming);
-        return priming;
-    }
-
-    @Override
-    public void beforeCheckpoint(Context<? extends Resource> context) {
-        prime();
-    }
-
-    @Override
-    public void afterRestore(Context<? extends Resource> context) {
-        // nothing captured before the snapshot needs renewing
-    }
-
-    void prime() {
+    static void prime(SanctionsScreening screening, JsonCodec codec) {
         screening.prime();
         codec.write(codec.readTree("{\"level\":\"BASIC\",\"mrz\":[\"P<\"]}".getBytes(StandardCharsets.UTF_8)));
         new ProblemMapper(codec).toJson(new PlatformException(ErrorCode.VALIDATION_FAILED, "priming"), null);

@@ -51,7 +51,7 @@ class KycPrimingTest {
                 }, new UnreadableClock()), codec, Map.of());
         assertThat(wiring.screening().isBuilt()).isFalse();
 
-        KycPriming.register(wiring.screening(), wiring.codec()).prime();
+        KycPriming.prime(wiring.screening(), wiring.codec());
 
         assertThat(wiring.screening().isBuilt()).isTrue();
         assertThat(vendor.calls()).isEmpty();

@@ -44,7 +44,7 @@ class OnboardingPrimingTest {
                 }, new UnreadableClock()), new JsonCodec(), Map.of());
         assertThat(wiring.screening().isLoaded()).isFalse();
 
-        OnboardingPriming.register(wiring.screening(), wiring.codec()).prime();
+        OnboardingPriming.prime(wiring.screening(), wiring.codec());
 
         assertThat(wiring.screening().isLoaded()).isTrue();
         assertThat(custody.calls).isEmpty();
