@@ -53,8 +53,13 @@ public record ProjectLayout(Path root) {
         return localstack().resolve("target").resolve("cloud-tools").resolve("s3mock-exec.jar");
     }
 
+    /**
+     * The runnable jar a module's build made, in the build folder this test run uses: {@code target} unless the
+     * build was given {@code -Dbuild.dir.name=…} (failsafe passes it on), so parallel builds in one checkout each
+     * start their own service jars.
+     */
     public Path serviceJar(String module) {
-        Path target = root.resolve(module).resolve("target");
+        Path target = root.resolve(module).resolve(System.getProperty("build.dir.name", "target"));
         try (var files = Files.list(target)) {
             return files.filter(p -> p.getFileName().toString().endsWith("-all.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no runnable jar in " + target + ": build first"));
