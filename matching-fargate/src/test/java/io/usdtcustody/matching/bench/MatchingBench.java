@@ -14,7 +14,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * mixed flow of GTC, IOC, FOK, MARKET orders, cancels and amends against a book a few thousand orders deep,
  * plus a JMH run of the same flow. Arguments are {@code key=value}: {@code part=all|throughput|latency|jmh},
  * {@code depth=4000}, {@code commands=3000000}, {@code iterations=5}, {@code rate=50000},
- * {@code seconds=20}, {@code journal=none}, {@code idle=yield|spin} (how latency-run threads wait).
+ * {@code seconds=20}, {@code journal=none}, {@code idle=yield|spin|park} (how latency-run threads wait, see {@link LatencyRun.Idle}).
  *
  * <p>The journal hook: every command is appended to a {@link CommandLog} before the engine executes it and
  * committed in groups. {@code journal=none} uses {@link CommandLog#NONE}; a journal adapter plugs in at
@@ -50,7 +50,7 @@ public final class MatchingBench {
         }
         if (part.equals("all") || part.equals("latency")) {
             latency(depth, Integer.parseInt(options.get("rate")), Integer.parseInt(options.get("seconds")), log,
-                    !options.get("idle").equals("spin"));
+                    LatencyRun.Idle.of(options.get("idle")));
         }
         if (part.equals("all") || part.equals("jmh")) {
             jmh();
@@ -77,7 +77,7 @@ public final class MatchingBench {
                 + "%.2f bytes allocated per op%n", result.median(), result.median() / 2_750_000, result.allocatedBytesPerOp());
     }
 
-    private static void latency(int depth, int rate, int seconds, CommandLog log, boolean yieldWhenIdle)
+    private static void latency(int depth, int rate, int seconds, CommandLog log, LatencyRun.Idle idle)
             throws InterruptedException {
         System.out.printf("%nload average before the latency runs: %s%n", loadAverage());
         int warmup = rate * 5;
@@ -85,12 +85,12 @@ public final class MatchingBench {
         byte[] start = flow.prefill();
         CommandTape tape = flow.generate(warmup + rate * seconds);
         System.out.printf("%nlatency at %,d commands/s for %d s after 5 s of warm-up (%s), book %,d deep, idle "
-                + "threads %s%n", rate, seconds, tape.mix(), depth, yieldWhenIdle ? "spin then yield" : "spin");
-        LatencyRun.Direct direct = LatencyRun.direct(start, tape, rate, warmup, log, yieldWhenIdle);
+                + "threads %s%n", rate, seconds, tape.mix(), depth, idle.describe());
+        LatencyRun.Direct direct = LatencyRun.direct(start, tape, rate, warmup, log, idle);
         report("direct (engine on the pacing thread)", direct.fromDueTime());
         report("  its service time (execute alone, no queueing)", direct.serviceTime());
         report("pipelined (sequencer thread -> ring -> matching thread)",
-                LatencyRun.pipelined(start, tape, rate, warmup, log, yieldWhenIdle));
+                LatencyRun.pipelined(start, tape, rate, warmup, log, idle));
     }
 
     /** The machine's 1/5/15-minute load averages: a latency figure means little without them. */
