@@ -22,7 +22,12 @@ public enum AccountPurpose {
     /** Funds from sanctioned sources, frozen pending compliance review. */
     QUARANTINE(false, false, false),
     /** Funds that arrived but cannot be attributed yet. */
-    SUSPENSE(false, false, false);
+    SUSPENSE(false, false, false),
+    /**
+     * What customers moved to the matching engine's trading balances: their total, held for them while they
+     * trade (credited by transfers to trading, debited by withdrawals from it).
+     */
+    TRADING_OMNIBUS(false, false, false);
 
     private final boolean customerOwned;
     private final boolean mirror;

@@ -9,5 +9,9 @@ public enum TransferKind {
     WITHDRAWAL_SETTLE,
     FEE,
     SWEEP,
+    /** Funding → the trading omnibus, for the matching engine to credit. */
+    TO_TRADING,
+    /** The trading omnibus → funding, after the matching engine debited trading. */
+    FROM_TRADING,
     INTERNAL
 }

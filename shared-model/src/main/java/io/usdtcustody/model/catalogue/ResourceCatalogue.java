@@ -51,7 +51,16 @@ public final class ResourceCatalogue {
     public static final StreamSpec TRADE_EVENTS = new StreamSpec("trade-events", 2, Owner.MATCHING_SERVICE,
             "executed trades and market data; partition key = symbol");
 
-    public static final List<StreamSpec> STREAMS = List.of(WALLET_EVENTS, ORDER_EVENTS, TRADE_EVENTS);
+    /** Funding → trading: custody's outbox puts each transfer here, matching credits it once by transfer id. */
+    public static final StreamSpec TRADING_TRANSFERS = new StreamSpec("trading-transfers", 1, Owner.CUSTODY_SERVICE,
+            "funding → trading transfers for the matching engine to credit; partition key = tenant/account");
+    /** Trading → funding: matching puts each journaled withdrawal here, custody credits it once by transfer id. */
+    public static final StreamSpec TRADING_WITHDRAWALS = new StreamSpec("trading-withdrawals", 1,
+            Owner.MATCHING_SERVICE,
+            "trading → funding withdrawals for custody's ledger to credit; partition key = tenant/account");
+
+    public static final List<StreamSpec> STREAMS = List.of(WALLET_EVENTS, ORDER_EVENTS, TRADE_EVENTS,
+            TRADING_TRANSFERS, TRADING_WITHDRAWALS);
 
     // --- buckets ------------------------------------------------------------------------------------------
     public static final BucketSpec REPORTS = new BucketSpec("reports", 0, Owner.REPORTING_FUNCTION,
@@ -94,7 +103,7 @@ public final class ResourceCatalogue {
     // --- services -----------------------------------------------------------------------------------------
     public static final ServiceSpec CUSTODY = new ServiceSpec("custody", "custody-fargate", 8081, 1024, 2048,
             "/health", List.of(LEDGER.name(), WALLETS.name(), AUDIT.name(), OUTBOX.name()), List.of(CUSTOMERS.name()),
-            List.of(WALLET_EVENTS.name()),
+            List.of(WALLET_EVENTS.name(), TRADING_TRANSFERS.name()), List.of(TRADING_WITHDRAWALS.name()),
             // Tether's USDT contract on Ethereum mainnet, and the confirmations custody waits for there
             Map.of("USDT_ERC20_CONTRACT", "0xdAC17F958D2ee523a2206206994597C13D831ec7",
                     "CUSTODY_DEPOSITS_CONFIRMATIONS", "12",
@@ -104,8 +113,9 @@ public final class ResourceCatalogue {
             // hot keys sign withdrawals, sweeps and receipts; cold keys only approved replenishments
             Map.of("HSM_HOT_TOKEN", "usdt-hot", "HSM_COLD_TOKEN", "usdt-cold"));
     public static final ServiceSpec MATCHING = new ServiceSpec("matching", "matching-fargate", 8082, 2048, 4096,
-            "/health", List.of(), List.of(), List.of(ORDER_EVENTS.name(), TRADE_EVENTS.name()), Map.of(), List.of(),
-            Map.of());
+            "/health", List.of(), List.of(),
+            List.of(ORDER_EVENTS.name(), TRADE_EVENTS.name(), TRADING_WITHDRAWALS.name()),
+            List.of(TRADING_TRANSFERS.name()), Map.of(), List.of(), Map.of());
 
     public static final List<ServiceSpec> SERVICES = List.of(CUSTODY, MATCHING);
 

@@ -11,6 +11,7 @@ import java.util.Objects;
  * variables that come from a secret store (in AWS, one Secrets Manager secret each), and the HSM tokens it signs
  * with: environment variable → token label (in AWS the variables are set on the task and each token's PIN is a
  * Secrets Manager secret the service reads itself at login; locally SoftHSM2 tokens with these labels).
+ * {@code readsStreams} are the streams it consumes (read grants only).
  */
 public record ServiceSpec(
         String name,
@@ -22,6 +23,7 @@ public record ServiceSpec(
         List<String> writesTables,
         List<String> readsTables,
         List<String> writesStreams,
+        List<String> readsStreams,
         Map<String, String> settings,
         List<String> secrets,
         Map<String, String> hsmTokens) {
@@ -36,6 +38,7 @@ public record ServiceSpec(
         writesTables = List.copyOf(writesTables);
         readsTables = List.copyOf(readsTables);
         writesStreams = List.copyOf(writesStreams);
+        readsStreams = List.copyOf(readsStreams);
         settings = Map.copyOf(settings);
         secrets = List.copyOf(secrets);
         hsmTokens = Map.copyOf(hsmTokens);

@@ -65,8 +65,8 @@ class ResourceCatalogueTest {
         for (ServiceSpec service : ResourceCatalogue.SERVICES) {
             assertThat(Stream.concat(service.readsTables().stream(), service.writesTables().stream()))
                     .as("tables of service %s", service.name()).allMatch(tableNames()::contains);
-            assertThat(service.writesStreams()).as("streams of service %s", service.name())
-                    .allMatch(streamNames()::contains);
+            assertThat(Stream.concat(service.writesStreams().stream(), service.readsStreams().stream()))
+                    .as("streams of service %s", service.name()).allMatch(streamNames()::contains);
         }
     }
 
