@@ -10,6 +10,8 @@ import io.usdtcustody.custody.ledger.LedgerEvents;
 import io.usdtcustody.custody.ledger.TransferKind;
 import io.usdtcustody.custody.ledger.TransferRequest;
 import io.usdtcustody.custody.ledger.adapter.DynamoDbLedger;
+import io.usdtcustody.custody.withdrawal.adapter.DynamoDbWithdrawalStore;
+import io.usdtcustody.custody.withdrawal.adapter.ManualApprovalPolicy;
 import io.usdtcustody.localcloud.LocalCloud.Service;
 import io.usdtcustody.localcloud.ProjectLayout;
 import io.usdtcustody.localcloud.component.EvmNode;
@@ -19,6 +21,7 @@ import io.usdtcustody.localcloud.launcher.ServiceProcess;
 import io.usdtcustody.localcloud.process.Await;
 import io.usdtcustody.localcloud.process.Ports;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
+import io.usdtcustody.model.ids.UuidV7Generator;
 import io.usdtcustody.model.json.JsonCodec;
 import io.usdtcustody.model.money.Amount;
 import io.usdtcustody.model.money.Asset;
@@ -28,6 +31,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -40,7 +44,10 @@ import org.web3j.crypto.Keys;
 /**
  * Custody killed (halted like kill -9) right after signing a withdrawal's transaction, and right after
  * broadcasting it: after a restart the withdrawal completes once — one transaction on chain (the hot wallet's
- * nonce moves by exactly one), the recipient paid once, the hold settled once, the books balanced.
+ * nonce moves by exactly one), the recipient paid once, the hold settled once, the books balanced. And killed
+ * after signing but before marking the withdrawal SIGNED, then the withdrawal cancelled while custody was down:
+ * after a restart the signed bytes never go out, the nonce is given back and filled, and the next withdrawal is
+ * mined behind it.
  * {@code -Dcrash.rounds=N} repeats each crash point N times (default 2; run with 10 to repeat it 10 times).
  */
 @LocalCloudTest({Service.DYNAMODB, Service.KINESIS, Service.HSM, Service.EVM})
@@ -73,14 +80,78 @@ class WithdrawalCrashIT {
         }
     }
 
-    private void crashAndRecover(CloudResources cloud, EvmNode evm, String failpoint) throws Exception {
+    @Test
+    void crashWhileSigning_thenCancelled_shouldNeverSend_andReleaseTheNonce(CloudResources cloud, EvmNode evm)
+            throws Exception {
         TenantId tenant = TenantId.of("c" + UUID.randomUUID().toString().substring(0, 8));
+        AccountId funding = fundedAlice(tenant);
+        String recipient = Keys.toChecksumAddress("0x" + Keys.getAddress(Keys.createEcKeyPair()));
+        Map<String, String> environment = new HashMap<>(cloud.environment());
+        environment.put("CUSTODY_WITHDRAWALS_CONFIRMATIONS", "2");
+        environment.put("CUSTODY_WITHDRAWALS_SEND_INTERVAL", "200ms");
+        Map<String, String> crashing = new HashMap<>(environment);
+        crashing.put("CUSTODY_FAILPOINT", "SIGNED_NOT_RECORDED");
+
+        String cancelled;
+        String hot;
+        long hotNonceBefore;
+        try (ServiceProcess custody = start(cloud, crashing)) {
+            hot = hotEthereumAddress(custody);
+            fund(evm, hot);
+            hotNonceBefore = nonce(evm, hot);
+            cancelled = requestWithdrawal(custody, tenant, "w-cancelled", recipient);
+            Await.until("custody to halt after signing", Duration.ofSeconds(30), () -> !custody.isAlive(), () -> "");
+        }
+        // the customer cancels while custody is down: the withdrawal is still APPROVED, its nonce holds signed bytes
+        WithdrawalService offline = new WithdrawalService(new DynamoDbWithdrawalStore(cloud.dynamoDb(),
+                cloud.naming().table(ResourceCatalogue.WALLETS), new DynamoDbOutbox(cloud.naming().table(ResourceCatalogue.OUTBOX),
+                CODEC)), ledger, new ManualApprovalPolicy(), new WithdrawalEvents(CODEC),
+                new UuidV7Generator(Clock.systemUTC(), new SecureRandom()), Clock.systemUTC());
+        assertThat(offline.cancel(tenant, UUID.fromString(cancelled)).state()).isEqualTo(WithdrawalState.CANCELLED);
+
+        try (ServiceProcess custody = start(cloud, environment)) {
+            String next = requestWithdrawal(custody, tenant, "w-next", recipient);
+            long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+            String state = "";
+            while (System.nanoTime() < deadline && !state.equals("CONFIRMED")) {
+                state = CODEC.readTree(send(HttpRequest.newBuilder(URI.create(custody.endpoint() + "/v1/withdrawals/" + next))
+                        .header("X-Tenant-Id", tenant.value()).GET()).body().getBytes()).get("state").asText();
+                evm.rpc().call("evm_mine");
+                Thread.sleep(200);
+            }
+            assertThat(state).as("the withdrawal behind the released nonce").isEqualTo("CONFIRMED");
+        }
+        assertThat(nonce(evm, hot) - hotNonceBefore).as("a filler at the released nonce, then the next withdrawal")
+                .isEqualTo(2);
+        assertThat(tokenBalance(evm, recipient)).as("only the next withdrawal paid").isEqualTo(BigInteger.valueOf(10_000_000));
+        assertThat(ledger.balance(tenant, funding)).contains(Amount.parse("90", USDT));
+        assertThat(ledger.trialBalance()).containsEntry(USDT, 0L);
+    }
+
+    private AccountId fundedAlice(TenantId tenant) {
         AccountId funding = AccountId.customer(tenant, "alice", USDT, AccountPurpose.FUNDING);
         AccountId mirror = AccountId.platform(tenant, USDT, AccountPurpose.CHAIN_MIRROR);
         ledger.open(mirror);
         ledger.open(funding);
         ledger.transfer(tenant, new TransferRequest(UUID.randomUUID(), mirror, funding, Amount.parse("100", USDT),
                 TransferKind.DEPOSIT, "seed"));
+        return funding;
+    }
+
+    private static String requestWithdrawal(ServiceProcess custody, TenantId tenant, String key, String recipient)
+            throws Exception {
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(custody.endpoint() + "/v1/withdrawals"))
+                .header("X-Tenant-Id", tenant.value()).header("Idempotency-Key", key)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"customerId\":\"alice\",\"asset\":\"USDT\",\"chain\":\"ETHEREUM\","
+                        + "\"amount\":\"10\",\"destination\":\"" + recipient + "\"}")));
+        assertThat(created.statusCode()).isEqualTo(201);
+        return CODEC.readTree(created.body().getBytes()).get("id").asText();
+    }
+
+    private void crashAndRecover(CloudResources cloud, EvmNode evm, String failpoint) throws Exception {
+        TenantId tenant = TenantId.of("c" + UUID.randomUUID().toString().substring(0, 8));
+        AccountId funding = fundedAlice(tenant);
         String recipient = Keys.toChecksumAddress("0x" + Keys.getAddress(Keys.createEcKeyPair()));
 
         Map<String, String> environment = new HashMap<>(cloud.environment());
@@ -96,13 +167,7 @@ class WithdrawalCrashIT {
             hot = hotEthereumAddress(custody);
             fund(evm, hot);
             hotNonceBefore = nonce(evm, hot);
-            HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(custody.endpoint() + "/v1/withdrawals"))
-                    .header("X-Tenant-Id", tenant.value()).header("Idempotency-Key", "w-" + failpoint)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"customerId\":\"alice\",\"asset\":\"USDT\",\"chain\":\"ETHEREUM\","
-                            + "\"amount\":\"10\",\"destination\":\"" + recipient + "\"}")));
-            assertThat(created.statusCode()).isEqualTo(201);
-            id = CODEC.readTree(created.body().getBytes()).get("id").asText();
+            id = requestWithdrawal(custody, tenant, "w-" + failpoint, recipient);
             Await.until("custody to halt at " + failpoint, Duration.ofSeconds(30), () -> !custody.isAlive(), () -> "");
         }
         if (failpoint.equals("AFTER_SIGN")) {

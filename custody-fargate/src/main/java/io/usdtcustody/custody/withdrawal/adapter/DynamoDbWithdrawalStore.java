@@ -106,9 +106,19 @@ public final class DynamoDbWithdrawalStore implements WithdrawalStore {
 
     @Override
     public List<Withdrawal> inState(WithdrawalState state, int limit) {
+        return byChangeTime(state, limit, true);
+    }
+
+    @Override
+    public List<Withdrawal> latestInState(WithdrawalState state, int limit) {
+        return byChangeTime(state, limit, false);
+    }
+
+    private List<Withdrawal> byChangeTime(WithdrawalState state, int limit, boolean oldestFirst) {
         return dynamoDb.query(r -> r.tableName(table).indexName("gsi1")
                         .keyConditionExpression("gsi1pk = :state")
                         .expressionAttributeValues(Map.of(":state", s("WDSTATE#" + state)))
+                        .scanIndexForward(oldestFirst)
                         .limit(limit))
                 .items().stream().map(WithdrawalItems::fromItem).toList();
     }

@@ -56,6 +56,12 @@ public final class InMemoryWithdrawalStore implements WithdrawalStore {
                 .sorted(Comparator.comparing(Withdrawal::updatedAt)).limit(limit).toList();
     }
 
+    @Override
+    public synchronized List<Withdrawal> latestInState(WithdrawalState state, int limit) {
+        return withdrawals.values().stream().filter(w -> w.state() == state)
+                .sorted(Comparator.comparing(Withdrawal::updatedAt).reversed()).limit(limit).toList();
+    }
+
     public synchronized List<OutboxEvent> published() {
         return List.copyOf(published);
     }

@@ -31,4 +31,7 @@ public interface WithdrawalStore {
 
     /** Withdrawals in a state, oldest change first (workers drive them on; recovery finishes them). */
     List<Withdrawal> inState(WithdrawalState state, int limit);
+
+    /** Withdrawals in a state, latest change first (what just ended, e.g. to release what a crash left held). */
+    List<Withdrawal> latestInState(WithdrawalState state, int limit);
 }

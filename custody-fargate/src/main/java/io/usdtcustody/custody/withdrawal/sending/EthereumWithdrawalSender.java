@@ -22,6 +22,12 @@ import java.util.List;
  * CONFIRMED, which settles the ledger. The chain side is the {@link EthereumTransactionDriver}'s; this class
  * keeps the withdrawal's state in step with it, and each pass also supervises the hot address (stuck
  * transactions replaced, released nonces filled).
+ *
+ * <p>A withdrawal cancelled while its transaction was being signed gives its nonce back as soon as marking it
+ * SIGNED fails. If the process died in between, nothing would ever do that, and every later transaction from
+ * the hot address would wait behind the unsent nonce; so the first pass of every process, and every
+ * {@link #ABANDONED_CHECK_EVERY}th pass after it, releases the nonce of the latest cancelled and failed
+ * withdrawals (a release is idempotent; one that was broadcast keeps its nonce).
  */
 public final class EthereumWithdrawalSender {
 
@@ -30,12 +36,16 @@ public final class EthereumWithdrawalSender {
     }
 
     private static final int BATCH = 50;
+    /** Passes between two looks for nonces held by withdrawals that will never be sent (≈5 min at 1 s). */
+    static final int ABANDONED_CHECK_EVERY = 300;
+    private static final int ABANDONED_LOOKED_AT = 100;
 
     private final Settings settings;
     private final WithdrawalStore store;
     private final WithdrawalService withdrawals;
     private final EthereumTransactionDriver driver;
     private final EthereumAccount hot;
+    private long passes;
 
     public EthereumWithdrawalSender(Settings settings, WithdrawalStore store, WithdrawalService withdrawals,
                                     EthereumTransactionDriver driver, EthereumAccount hot) {
@@ -51,6 +61,9 @@ public final class EthereumWithdrawalSender {
      * gap), then every withdrawal that can move; returns how many transactions were signed or moved.
      */
     public int runOnce() {
+        if (passes++ % ABANDONED_CHECK_EVERY == 0) {
+            releaseAbandonedNonces();
+        }
         int moved = driver.supervise(hot);
         for (Withdrawal w : store.inState(WithdrawalState.APPROVED, BATCH)) {
             moved += ethereum(w) && sign(w) ? 1 : 0;
@@ -72,13 +85,41 @@ public final class EthereumWithdrawalSender {
         return moved;
     }
 
+    /** Gives back the nonces that the latest cancelled or failed withdrawals hold without having been sent. */
+    void releaseAbandonedNonces() {
+        for (WithdrawalState ended : new WithdrawalState[] {WithdrawalState.CANCELLED, WithdrawalState.FAILED}) {
+            for (Withdrawal w : store.latestInState(ended, ABANDONED_LOOKED_AT)) {
+                if (!ethereum(w)) {
+                    continue;
+                }
+                try {
+                    driver.release(hot, w.id());
+                } catch (PlatformException e) {
+                    if (e.errorCode() != ErrorCode.CONFLICT) {
+                        throw e;
+                    }
+                    // broadcast before it failed (e.g. reverted on chain): its nonce is spent, nothing to give back
+                }
+            }
+        }
+    }
+
     private static boolean ethereum(Withdrawal w) {
         return w.request().amount().asset().chain() == Chain.ETHEREUM;
     }
 
     private boolean sign(Withdrawal w) {
-        String txHash = driver.sign(hot, w.id(), new TransactionTemplate.TokenPayment(settings.tokenContract(),
-                w.request().destination(), w.request().amount().toOnChain(), settings.gasLimit()));
+        String txHash;
+        try {
+            txHash = driver.sign(hot, w.id(), new TransactionTemplate.TokenPayment(settings.tokenContract(),
+                    w.request().destination(), w.request().amount().toOnChain(), settings.gasLimit()));
+        } catch (PlatformException e) {
+            if (e.errorCode() != ErrorCode.CONFLICT) {
+                throw e;
+            }
+            return false; // cancelled and its nonce released since it was listed: it will not be listed again
+        }
+        Failpoint.SIGNED_NOT_RECORDED.hit();
         try {
             withdrawals.markSigned(w.tenant(), w.id(), txHash);
         } catch (PlatformException e) {

@@ -8,6 +8,8 @@ import java.util.Locale;
  * those tests; no deployment sets it) it does nothing.
  */
 public enum Failpoint {
+    /** A withdrawal's transaction is signed and stored at its nonce; the withdrawal is not yet marked SIGNED. */
+    SIGNED_NOT_RECORDED,
     /** The transaction is signed and stored, nothing was sent. */
     AFTER_SIGN,
     /** The transaction was sent to the node, its broadcast not yet recorded. */
