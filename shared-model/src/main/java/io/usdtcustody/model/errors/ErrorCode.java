@@ -21,6 +21,12 @@ public enum ErrorCode {
             "The idempotency key was already used with a different request"),
     IDEMPOTENCY_IN_PROGRESS("IDEMPOTENCY_IN_PROGRESS", 409,
             "A request with this idempotency key is still being processed"),
+    /**
+     * The customer has no {@code VERIFIED} KYC standing, so the platform takes no funds for it yet (no deposit
+     * address). The detail names the standing that blocks it ({@code NONE}, {@code UNDER_REVIEW} or
+     * {@code REJECTED}), never why.
+     */
+    KYC_NOT_VERIFIED("KYC_NOT_VERIFIED", 409, "The customer's KYC is not verified"),
     PAYLOAD_TOO_LARGE("PAYLOAD_TOO_LARGE", 413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE("UNSUPPORTED_MEDIA_TYPE", 415, "The request body media type is not supported"),
     INSUFFICIENT_FUNDS("INSUFFICIENT_FUNDS", 422, "The available balance is not sufficient"),

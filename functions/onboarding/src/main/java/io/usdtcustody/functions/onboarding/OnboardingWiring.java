@@ -81,7 +81,7 @@ public record OnboardingWiring(OnboardingRoutes routes, FunctionTelemetry teleme
                 new CustomerService(ports.customers(), screening, ports.clock()),
                 new ProfileService(ports.profiles(), ports.clock()),
                 new ConsentService(ports.consents(), ports.ids(), ports.clock()),
-                new CustomerAccounts(ports.custody()));
+                new CustomerAccounts(ports.custody(), ports.customers()));
         OnboardingRoutes routes = new OnboardingRoutes(services, new Idempotency(ports.idempotency(), ports.clock()),
                 ports.ids(), codec, ports.metrics(), ports.clock());
         return new OnboardingWiring(routes, new FunctionTelemetry(SERVICE, ports.metrics(), environment), screening,

@@ -11,7 +11,9 @@ import io.usdtcustody.localcloud.junit.CloudResources;
 import io.usdtcustody.localcloud.junit.LocalCloudTest;
 import io.usdtcustody.localcloud.launcher.ServiceProcess;
 import io.usdtcustody.localcloud.process.Ports;
+import io.usdtcustody.functions.onboarding.customer.KycStandingItems;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
+import io.usdtcustody.model.customers.KycStandingStatus;
 import io.usdtcustody.model.json.JsonCodec;
 import io.usdtcustody.model.jwt.JwsAlgorithm;
 import io.usdtcustody.model.tenancy.TenantId;
@@ -54,6 +56,7 @@ class OnboardingGatewayIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static Path work;
+    private static CloudResources resources;
     private static ServiceProcess custody;
     private static LocalGatewayStack gateway;
     private static String acmeKey;
@@ -63,6 +66,7 @@ class OnboardingGatewayIT {
     static void start(CloudResources cloud) throws Exception {
         Path jar = Path.of(System.getProperty("onboarding.function.jar", "target/function-onboarding.jar"));
         assertThat(jar).as("the shaded function jar (mvn package)").exists();
+        resources = cloud;
         custody = ServiceProcess.start(ProjectLayout.locate(), ResourceCatalogue.CUSTODY, Ports.freeOr(0),
                 cloud.environment(), cloud.cloud().stateDir());
         for (String tenant : ACCOUNT_XPUBS.keySet()) {
@@ -152,27 +156,44 @@ class OnboardingGatewayIT {
         assertThat(hit.path("explanation").asText()).contains("prigozhin", "date of birth matches");
         HttpResponse<String> address = send("POST", "/v1/customers/" + customer.path("customerId").asText()
                 + "/deposit-addresses", "{\"chain\":\"ETHEREUM\"}", acmeKey, UUID.randomUUID().toString());
-        assertThat(address.statusCode()).isEqualTo(403);
+        assertThat(address.statusCode()).isEqualTo(409);
+        assertThat(json(address).path("code").asText()).isEqualTo("KYC_NOT_VERIFIED");
+        assertThat(address.body()).doesNotContainIgnoringCase("sanction");
     }
 
     @Test
-    void depositAddressAndBalances_shouldComeFromCustody_forTheTenantsCustomer() throws Exception {
+    void depositAddress_shouldBeRefusedBeforeKyc_andComeFromCustodyOnceVerified_withBalances() throws Exception {
         String id = json(create(acmeKey, ALICE, UUID.randomUUID().toString())).path("customerId").asText();
+        String key = UUID.randomUUID().toString();
 
+        HttpResponse<String> beforeKyc = send("POST", "/v1/customers/" + id + "/deposit-addresses",
+                "{\"chain\":\"ETHEREUM\"}", acmeKey, key);
+        verifyKyc(TenantId.of("acme"), id);
         HttpResponse<String> address = send("POST", "/v1/customers/" + id + "/deposit-addresses", "{\"chain\":\"ETHEREUM\"}",
-                acmeKey, UUID.randomUUID().toString());
+                acmeKey, key);
         HttpResponse<String> again = send("POST", "/v1/customers/" + id + "/deposit-addresses", "{\"chain\":\"ETHEREUM\"}",
                 acmeKey, UUID.randomUUID().toString());
         HttpResponse<String> noAccount = send("POST", "/v1/customers/" + id + "/deposit-addresses", "{\"chain\":\"TRON\"}",
                 acmeKey, UUID.randomUUID().toString());
         HttpResponse<String> balances = send("GET", "/v1/customers/" + id + "/balances", null, acmeKey, null);
 
+        assertThat(beforeKyc.statusCode()).as(beforeKyc.body()).isEqualTo(409);
+        assertThat(beforeKyc.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(json(beforeKyc).path("code").asText()).isEqualTo("KYC_NOT_VERIFIED");
+        assertThat(json(beforeKyc).path("detail").asText()).contains("its KYC standing is NONE");
         assertThat(address.statusCode()).as(address.body()).isEqualTo(200);
+        assertThat(address.headers().firstValue("Idempotent-Replayed")).isEmpty();
         assertThat(json(address).path("address").asText()).matches("0x[0-9a-fA-F]{40}");
         assertThat(json(again).path("address").asText()).isEqualTo(json(address).path("address").asText());
         assertThat(noAccount.statusCode()).isEqualTo(409);
         assertThat(balances.statusCode()).as(balances.body()).isEqualTo(200);
         assertThat(json(balances).path("balances").findValuesAsText("available")).contains("0");
+    }
+
+    /** The KYC function's decision, as its standing item (the KYC gateway IT runs the function itself). */
+    private static void verifyKyc(TenantId tenant, String customerId) {
+        resources.dynamoDb().putItem(put -> put.tableName(resources.naming().table(ResourceCatalogue.CUSTOMERS))
+                .item(KycStandingItems.item(tenant, customerId, KycStandingStatus.VERIFIED)));
     }
 
     @Test

@@ -8,8 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.usdtcustody.functions.common.ApiResponses;
+import io.usdtcustody.model.customers.KycStandingStatus;
 import io.usdtcustody.model.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The onboarding API end to end inside the handler, on in-memory ports. */
 class OnboardingHandlerTest extends OnboardingFixture {
@@ -133,23 +136,61 @@ class OnboardingHandlerTest extends OnboardingFixture {
     }
 
     @Test
-    void depositAddress_shouldComeFromCustody_forAnActiveCustomer_andBeRefusedInReview() {
-        String active = create("acme", ALICE, "k-1");
-        String review = create("acme",
-                "{\"type\":\"PERSON\",\"name\":\"Evgeny Prigozhin\",\"dateOfBirth\":\"1961-06-01\",\"country\":\"RU\"}", "k-2");
-        ProxyEvents acme = ProxyEvents.partner("acme");
+    void depositAddress_shouldComeFromCustody_whenTheCustomersKycIsVerified() {
+        String verified = create("acme", ALICE, "k-1");
+        records.setKycStanding(TenantId.of("acme"), verified, KycStandingStatus.VERIFIED);
 
-        APIGatewayProxyResponseEvent address = send(acme.request("POST", "/v1/customers/{customerId}/deposit-addresses",
-                customer(active), "{\"chain\":\"ETHEREUM\"}", "Idempotency-Key", "d-1"));
-        APIGatewayProxyResponseEvent refused = send(acme.request("POST", "/v1/customers/{customerId}/deposit-addresses",
-                customer(review), "{\"chain\":\"ETHEREUM\"}", "Idempotency-Key", "d-2"));
+        APIGatewayProxyResponseEvent address = send(ProxyEvents.partner("acme").request("POST",
+                "/v1/customers/{customerId}/deposit-addresses", customer(verified), "{\"chain\":\"ETHEREUM\"}",
+                "Idempotency-Key", "d-1"));
 
         assertThat(address.getStatusCode()).isEqualTo(200);
         assertThat(json(address).path("chain").asText()).isEqualTo("ETHEREUM");
         assertThat(json(address).path("address").asText()).startsWith("0x");
-        assertThat(refused.getStatusCode()).isEqualTo(403);
-        assertThat(refused.getBody()).doesNotContainIgnoringCase("sanction").doesNotContainIgnoringCase("screen");
-        assertThat(custody.calls).containsExactly("address acme " + active + " ETHEREUM");
+        assertThat(custody.calls).containsExactly("address acme " + verified + " ETHEREUM");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = KycStandingStatus.class, names = {"UNDER_REVIEW", "REJECTED"})
+    void depositAddress_shouldBe409KycNotVerifiedNamingTheStanding_andCallNoCustody_whenKycIsNotVerified(
+            KycStandingStatus standing) {
+        String id = create("acme", ALICE, "k-1");
+        records.setKycStanding(TenantId.of("acme"), id, standing);
+
+        APIGatewayProxyResponseEvent refused = send(ProxyEvents.partner("acme").request("POST",
+                "/v1/customers/{customerId}/deposit-addresses", customer(id), "{\"chain\":\"ETHEREUM\"}",
+                "Idempotency-Key", "d-1"));
+
+        assertThat(refused.getStatusCode()).isEqualTo(409);
+        assertThat(refused.getHeaders()).containsEntry("Content-Type", "application/problem+json");
+        assertThat(json(refused).path("code").asText()).isEqualTo("KYC_NOT_VERIFIED");
+        assertThat(json(refused).path("detail").asText()).endsWith("its KYC standing is " + standing.name() + ".");
+        assertThat(custody.calls).isEmpty();
+    }
+
+    @Test
+    void depositAddress_shouldBeRefusedWithoutTippingOff_andLeaveTheKeyUnused_whenNoKycCaseWasDecided() {
+        String fresh = create("acme", ALICE, "k-1");
+        String review = create("acme",
+                "{\"type\":\"PERSON\",\"name\":\"Evgeny Prigozhin\",\"dateOfBirth\":\"1961-06-01\",\"country\":\"RU\"}", "k-2");
+        ProxyEvents acme = ProxyEvents.partner("acme");
+        var request = acme.request("POST", "/v1/customers/{customerId}/deposit-addresses", customer(fresh),
+                "{\"chain\":\"ETHEREUM\"}", "Idempotency-Key", "d-1");
+
+        APIGatewayProxyResponseEvent beforeKyc = send(request);
+        APIGatewayProxyResponseEvent inReview = send(acme.request("POST", "/v1/customers/{customerId}/deposit-addresses",
+                customer(review), "{\"chain\":\"ETHEREUM\"}", "Idempotency-Key", "d-2"));
+        records.setKycStanding(TenantId.of("acme"), fresh, KycStandingStatus.VERIFIED);
+        APIGatewayProxyResponseEvent afterKyc = send(request);
+
+        assertThat(beforeKyc.getStatusCode()).isEqualTo(409);
+        assertThat(json(beforeKyc).path("detail").asText()).endsWith("its KYC standing is NONE.");
+        assertThat(json(inReview).path("code").asText()).isEqualTo("KYC_NOT_VERIFIED");
+        assertThat(json(inReview).path("detail").asText()).isEqualTo(json(beforeKyc).path("detail").asText());
+        assertThat(inReview.getBody()).doesNotContainIgnoringCase("sanction").doesNotContainIgnoringCase("screen");
+        assertThat(afterKyc.getStatusCode()).isEqualTo(200);
+        assertThat(afterKyc.getHeaders()).doesNotContainKey(ApiResponses.REPLAYED_HEADER);
+        assertThat(custody.calls).containsExactly("address acme " + fresh + " ETHEREUM");
     }
 
     @Test
@@ -167,6 +208,7 @@ class OnboardingHandlerTest extends OnboardingFixture {
     @Test
     void aFailingCustody_shouldBeA503_andReleaseTheKeySoTheClientCanRetry() {
         String id = create("acme", ALICE, "k-1");
+        records.setKycStanding(TenantId.of("acme"), id, KycStandingStatus.VERIFIED);
         custody.failWith(new io.usdtcustody.model.errors.PlatformException(
                 io.usdtcustody.model.errors.ErrorCode.UNAVAILABLE, "Custody could not be reached; retry later."));
         var request = ProxyEvents.partner("acme").request("POST", "/v1/customers/{customerId}/deposit-addresses",

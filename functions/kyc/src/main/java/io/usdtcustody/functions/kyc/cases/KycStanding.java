@@ -1,6 +1,7 @@
 package io.usdtcustody.functions.kyc.cases;
 
 import io.usdtcustody.functions.kyc.risk.CustomerRiskSnapshot;
+import io.usdtcustody.model.customers.KycStandingStatus;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,20 +12,11 @@ import java.util.Optional;
  * A customer's KYC standing, one per customer, written with every case decision: what other parts of the
  * platform read to decide whether the customer may do business and within which limits (custody's policy
  * engine reads {@code risk}: tier, limits, {@code onboardingAllowed}). {@code reviewDueOn} is when the periodic
- * review is due, from the risk tier's review interval.
+ * review is due, from the risk tier's review interval. The status is the shared {@link KycStandingStatus}, which
+ * onboarding reads before it hands out a deposit address.
  */
-public record KycStanding(TenantId tenant, String customerId, Status status, String caseId, KycLevel level,
+public record KycStanding(TenantId tenant, String customerId, KycStandingStatus status, String caseId, KycLevel level,
                           Optional<CustomerRiskSnapshot> risk, Optional<LocalDate> reviewDueOn, Instant updatedAt) {
-
-    /** Whether the customer may do business. */
-    public enum Status {
-        /** Verified: business within the risk snapshot's limits. */
-        VERIFIED,
-        /** A case is with an analyst (e.g. a possible sanctions match): no new business until it is decided. */
-        UNDER_REVIEW,
-        /** Verification failed: no business. */
-        REJECTED
-    }
 
     public KycStanding {
         Objects.requireNonNull(tenant, "tenant");
@@ -39,10 +31,10 @@ public record KycStanding(TenantId tenant, String customerId, Status status, Str
 
     /** The standing a decided case gives its customer. */
     public static KycStanding of(KycCase decided) {
-        Status status = switch (decided.state()) {
-            case APPROVED -> Status.VERIFIED;
-            case IN_REVIEW -> Status.UNDER_REVIEW;
-            case REJECTED -> Status.REJECTED;
+        KycStandingStatus status = switch (decided.state()) {
+            case APPROVED -> KycStandingStatus.VERIFIED;
+            case IN_REVIEW -> KycStandingStatus.UNDER_REVIEW;
+            case REJECTED -> KycStandingStatus.REJECTED;
             default -> throw new IllegalArgumentException("only a decided case sets a standing");
         };
         return new KycStanding(decided.tenant(), decided.customerId(), status, decided.caseId(), decided.level(),

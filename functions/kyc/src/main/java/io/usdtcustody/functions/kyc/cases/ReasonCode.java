@@ -11,6 +11,11 @@ public enum ReasonCode {
     VENDOR_REJECTED,
     /** The name (and date of birth) scored at or above the screening threshold against a sanctions list entry. */
     SANCTIONS_POTENTIAL_MATCH,
+    /**
+     * Onboarding's screen of the customer's legal name matched a sanctions list entry (the customer is in
+     * REVIEW there): the vendor cannot approve such a customer, an analyst decides with onboarding's hits.
+     */
+    ONBOARDING_SCREENING_MATCH,
     /** A sanctions list update produced a hit the customer did not have before. */
     SANCTIONS_LIST_UPDATE,
     /** Residence or nationality in a jurisdiction the platform does not serve. */

@@ -16,7 +16,9 @@ public record ScreeningReview(Trigger trigger, String listSource, List<Hit> hits
         /** Screening at the case decision (onboarding or periodic review). */
         CASE_DECISION,
         /** Re-screening of verified customers after a list update. */
-        LIST_UPDATE
+        LIST_UPDATE,
+        /** Onboarding's screen of the customer's legal name when it was created, read from the customer item. */
+        ONBOARDING
     }
 
     /** One list entry the customer may be. */

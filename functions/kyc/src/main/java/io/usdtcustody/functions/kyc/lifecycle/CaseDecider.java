@@ -16,16 +16,21 @@ import io.usdtcustody.model.kyc.VendorOutcome;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Decides a submitted case once the vendor has spoken, in this order: a vendor rejection rejects; a sanctions
- * hit sends the case to review whatever else holds (a possible match is an analyst's call, and may need a
- * report); an identity document expired since upload rejects; a nationality that is no country sends it to
- * review; a prohibited jurisdiction rejects; a risk tier that needs enhanced due diligence the case's level does
- * not provide sends it to review; otherwise the case is approved with the tier's limits. Pure: time is passed in.
+ * hit — the case's own screen of the document name, or onboarding's screen of the legal name the customer was
+ * created with — sends the case to review whatever else holds (a possible match is an analyst's call, and may need
+ * a report), carrying every hit with its explanation; an identity document expired since upload rejects; a
+ * nationality that is no country sends it to review; a prohibited jurisdiction rejects; a risk tier that needs
+ * enhanced due diligence the case's level does not provide sends it to review; otherwise the case is approved
+ * with the tier's limits. Pure: time is passed in.
  */
 public final class CaseDecider {
     private final RiskScorer scorer;
@@ -38,28 +43,40 @@ public final class CaseDecider {
     public record Outcome(Decision decision, Optional<ScreeningReview> screening, Optional<CustomerRiskSnapshot> risk) {
     }
 
+    /**
+     * Decides {@code submitted}. {@code screening} is the case's screen of its identity document (none when the
+     * vendor rejected); {@code onboardingMatch} is onboarding's screen of the customer when it matched.
+     */
     public Outcome decide(KycCase submitted, VendorOutcome vendorOutcome, List<String> vendorReasons, String decidedBy,
-                          Optional<ScreeningReview> screening, Instant now) {
+                          Optional<ScreeningReview> screening, Optional<ScreeningReview> onboardingMatch, Instant now) {
         if (vendorOutcome == VendorOutcome.REJECTED) {
-            return outcome(CaseState.REJECTED, ReasonCode.VENDOR_REJECTED, vendorReasons, decidedBy, screening,
-                    Optional.empty(), now);
+            return outcome(CaseState.REJECTED, List.of(ReasonCode.VENDOR_REJECTED), vendorReasons, decidedBy,
+                    screening, Optional.empty(), now);
         }
         IdentityData identity = submitted.identity()
                 .orElseThrow(() -> new IllegalStateException("a submitted case has an identity document"));
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        boolean possibleMatch = screening.map(ScreeningReview::hasHits).orElse(false);
+        List<ReasonCode> sanctions = new ArrayList<>();
+        if (screening.map(ScreeningReview::hasHits).orElse(false)) {
+            sanctions.add(ReasonCode.SANCTIONS_POTENTIAL_MATCH);
+        }
+        if (onboardingMatch.map(ScreeningReview::hasHits).orElse(false)) {
+            sanctions.add(ReasonCode.ONBOARDING_SCREENING_MATCH);
+        }
+        boolean possibleMatch = !sanctions.isEmpty();
         Optional<RiskAssessment> assessment = identity.nationalityAlpha2().map(nationality -> scorer.assess(
                 new RiskFactors(submitted.riskProfile().countryOfResidence(), List.of(nationality),
                         submitted.riskProfile().pep(), submitted.riskProfile().product(),
                         submitted.riskProfile().expectedMonthlyVolume(),
                         possibleMatch ? ScreeningStatus.POTENTIAL_MATCH_UNDER_REVIEW : ScreeningStatus.CLEAR), today));
         Optional<CustomerRiskSnapshot> risk = assessment.map(CustomerRiskSnapshot::of);
+        if (possibleMatch) {
+            return outcome(CaseState.IN_REVIEW, sanctions, vendorReasons, decidedBy,
+                    Optional.of(combined(screening, onboardingMatch.filter(ScreeningReview::hasHits))), risk, now);
+        }
         ReasonCode reason;
         CaseState state;
-        if (possibleMatch) {
-            state = CaseState.IN_REVIEW;
-            reason = ReasonCode.SANCTIONS_POTENTIAL_MATCH;
-        } else if (identity.expiredOn(today)) {
+        if (identity.expiredOn(today)) {
             state = CaseState.REJECTED;
             reason = ReasonCode.IDENTITY_DOCUMENT_EXPIRED;
         } else if (assessment.isEmpty()) {
@@ -75,12 +92,30 @@ public final class CaseDecider {
             state = CaseState.APPROVED;
             reason = ReasonCode.VENDOR_APPROVED;
         }
-        return outcome(state, reason, vendorReasons, decidedBy, screening, risk, now);
+        return outcome(state, List.of(reason), vendorReasons, decidedBy, screening, risk, now);
     }
 
-    private static Outcome outcome(CaseState state, ReasonCode reason, List<String> vendorReasons, String decidedBy,
-                                   Optional<ScreeningReview> screening, Optional<CustomerRiskSnapshot> risk,
-                                   Instant now) {
-        return new Outcome(new Decision(state, List.of(reason), vendorReasons, decidedBy, now), screening, risk);
+    /**
+     * The review an analyst sees: the case's own screen with onboarding's hits added (an entry both found once,
+     * as the case's screen scored it); onboarding's alone when the case's screen found nothing.
+     */
+    private static ScreeningReview combined(Optional<ScreeningReview> screening, Optional<ScreeningReview> onboarding) {
+        if (onboarding.isEmpty()) {
+            return screening.orElseThrow();
+        }
+        if (screening.filter(ScreeningReview::hasHits).isEmpty()) {
+            return onboarding.get();
+        }
+        ScreeningReview own = screening.get();
+        Map<Integer, ScreeningReview.Hit> hits = new LinkedHashMap<>();
+        own.hits().forEach(hit -> hits.put(hit.entryId(), hit));
+        onboarding.get().hits().forEach(hit -> hits.putIfAbsent(hit.entryId(), hit));
+        return new ScreeningReview(own.trigger(), own.listSource(), List.copyOf(hits.values()), own.screenedAt());
+    }
+
+    private static Outcome outcome(CaseState state, List<ReasonCode> reasons, List<String> vendorReasons,
+                                   String decidedBy, Optional<ScreeningReview> screening,
+                                   Optional<CustomerRiskSnapshot> risk, Instant now) {
+        return new Outcome(new Decision(state, reasons, vendorReasons, decidedBy, now), screening, risk);
     }
 }

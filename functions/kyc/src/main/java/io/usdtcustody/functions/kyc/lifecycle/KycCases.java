@@ -14,6 +14,7 @@ import io.usdtcustody.functions.kyc.cases.ScreeningReview;
 import io.usdtcustody.functions.kyc.cases.port.KycCaseStore;
 import io.usdtcustody.functions.kyc.screening.SanctionsScreening;
 import io.usdtcustody.functions.kyc.vendor.KycVendor;
+import io.usdtcustody.model.customers.KycStandingStatus;
 import io.usdtcustody.model.errors.FieldError;
 import io.usdtcustody.model.errors.PlatformException;
 import io.usdtcustody.model.ids.IdGenerator;
@@ -32,7 +33,8 @@ import java.util.Optional;
 /**
  * The KYC case lifecycle: open a case (an applicant at the vendor), add documents (each forwarded to the vendor;
  * the case keeps only what it needs), submit when the level's evidence is complete, and apply the vendor's
- * signed decision with a sanctions screen and a risk assessment ({@link CaseDecider}). Every change is one
+ * signed decision with a sanctions screen, onboarding's screen of the customer and a risk assessment
+ * ({@link CaseDecider}): a customer onboarding flagged is never approved by the vendor, its case goes to review. Every change is one
  * conditional write; the vendor is called before it, so a failed call leaves the case as it was.
  */
 public final class KycCases {
@@ -70,7 +72,7 @@ public final class KycCases {
         }
         Instant now = clock.instant();
         boolean verified = store.standing(tenant, customerId)
-                .filter(standing -> standing.status() == KycStanding.Status.VERIFIED).isPresent();
+                .filter(standing -> standing.status() == KycStandingStatus.VERIFIED).isPresent();
         if ((purpose == CasePurpose.PERIODIC_REVIEW) != verified) {
             throw new CaseConflictException(verified ? "the customer is verified; open a PERIODIC_REVIEW case"
                     : "only a verified customer has periodic reviews");
@@ -149,7 +151,7 @@ public final class KycCases {
                 ? current.identity().map(person -> screening.screen(person, ScreeningReview.Trigger.CASE_DECISION, now))
                 : Optional.empty();
         CaseDecider.Outcome outcome = decider.decide(current, decision.outcome(), decision.reasons(),
-                "vendor:" + vendor.name(), screened, now);
+                "vendor:" + vendor.name(), screened, store.onboardingScreeningMatch(ref.tenant(), ref.customerId()), now);
         KycCase decided = current.decided(outcome.decision(), outcome.screening(), outcome.risk(),
                 Optional.of(decision.eventId()), now);
         store.update(decided, KycStanding.of(decided), current.version());

@@ -16,6 +16,7 @@ import io.usdtcustody.localcloud.LocalCloud.Service;
 import io.usdtcustody.localcloud.junit.CloudResources;
 import io.usdtcustody.localcloud.junit.LocalCloudTest;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
+import io.usdtcustody.model.customers.KycStandingStatus;
 import io.usdtcustody.model.json.JsonCodec;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.io.ByteArrayOutputStream;
@@ -59,7 +60,7 @@ class RescreenMainIT {
                 .findFirst().orElseThrow();
         assertThat(review.state()).isEqualTo(CaseState.IN_REVIEW);
         assertThat(review.review().orElseThrow().hits().get(0).explanation()).contains("eriksson");
-        assertThat(store.standing(TENANT, "anna").orElseThrow().status()).isEqualTo(KycStanding.Status.UNDER_REVIEW);
+        assertThat(store.standing(TENANT, "anna").orElseThrow().status()).isEqualTo(KycStandingStatus.UNDER_REVIEW);
     }
 
     @Test

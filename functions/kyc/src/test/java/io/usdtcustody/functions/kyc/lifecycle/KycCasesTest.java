@@ -16,6 +16,7 @@ import io.usdtcustody.functions.kyc.cases.KycCase;
 import io.usdtcustody.functions.kyc.cases.KycLevel;
 import io.usdtcustody.functions.kyc.cases.KycStanding;
 import io.usdtcustody.functions.kyc.cases.ReasonCode;
+import io.usdtcustody.functions.kyc.cases.ScreeningReview;
 import io.usdtcustody.functions.kyc.fixture.CaseFixtures;
 import io.usdtcustody.functions.kyc.fixture.InMemoryKycCaseStore;
 import io.usdtcustody.functions.kyc.fixture.MutableClock;
@@ -26,6 +27,7 @@ import io.usdtcustody.functions.kyc.risk.CountryRiskLists;
 import io.usdtcustody.functions.kyc.risk.RiskModel;
 import io.usdtcustody.functions.kyc.risk.RiskScorer;
 import io.usdtcustody.functions.kyc.screening.SanctionsScreening;
+import io.usdtcustody.model.customers.KycStandingStatus;
 import io.usdtcustody.model.errors.PlatformException;
 import io.usdtcustody.model.ids.UuidV7Generator;
 import io.usdtcustody.model.kyc.KycVendorDecision;
@@ -51,6 +53,25 @@ class KycCasesTest {
     void customers() {
         store.addCustomer(TENANT, "alice");
         store.addCustomer(TENANT, "ayman");
+        store.addCustomerFlaggedAtOnboarding(TENANT, "evgeny", new ScreeningReview(ScreeningReview.Trigger.ONBOARDING,
+                "classpath:ofac", List.of(new ScreeningReview.Hit(21171, "PRIGOZHIN, Yevgeniy Viktorovich",
+                        "PRIGOZHIN, Evgeny", List.of("RUSSIA-EO14024"), 0.97, "score 0.97: prigozhin = prigozhin")), NOW));
+    }
+
+    @Test
+    void applyVendorDecision_shouldSendToReviewWithOnboardingsExplanation_andNotVerify_whenOnboardingFlaggedTheCustomer() {
+        KycCase opened = cases.open(TENANT, "evgeny", CasePurpose.ONBOARDING, KycLevel.BASIC, GERMAN_RETAIL);
+        KycCase submitted = cases.addDocument(TENANT, opened.caseId(), passport(Passports.specimen()));
+
+        VendorEventResult result = cases.applyVendorDecision(decision("evt-1", submitted, VendorOutcome.APPROVED));
+
+        assertThat(result.kycCase().state()).isEqualTo(CaseState.IN_REVIEW);
+        KycCase reviewed = cases.get(TENANT, opened.caseId());
+        assertThat(reviewed.decision().orElseThrow().reasons()).containsExactly(ReasonCode.ONBOARDING_SCREENING_MATCH);
+        assertThat(reviewed.review().orElseThrow().trigger()).isEqualTo(ScreeningReview.Trigger.ONBOARDING);
+        assertThat(reviewed.review().orElseThrow().hits()).singleElement()
+                .satisfies(hit -> assertThat(hit.explanation()).contains("prigozhin"));
+        assertThat(store.standing(TENANT, "evgeny").orElseThrow().status()).isEqualTo(KycStandingStatus.UNDER_REVIEW);
     }
 
     @Test
@@ -71,7 +92,7 @@ class KycCasesTest {
         assertThat(approved.state()).isEqualTo(CaseState.APPROVED);
         assertThat(approved.review().orElseThrow().hits()).isEmpty();
         KycStanding standing = store.standing(TENANT, "alice").orElseThrow();
-        assertThat(standing.status()).isEqualTo(KycStanding.Status.VERIFIED);
+        assertThat(standing.status()).isEqualTo(KycStandingStatus.VERIFIED);
         assertThat(standing.reviewDueOn()).contains(LocalDate.of(2028, 7, 1));
         assertThat(standing.risk()).isEqualTo(approved.risk());
     }
@@ -90,7 +111,7 @@ class KycCasesTest {
         var hit = reviewed.review().orElseThrow().hits().get(0);
         assertThat(hit.entryId()).isEqualTo(2676);
         assertThat(hit.explanation()).contains("zawahiri").contains("date of birth matches");
-        assertThat(store.standing(TENANT, "ayman").orElseThrow().status()).isEqualTo(KycStanding.Status.UNDER_REVIEW);
+        assertThat(store.standing(TENANT, "ayman").orElseThrow().status()).isEqualTo(KycStandingStatus.UNDER_REVIEW);
     }
 
     @Test

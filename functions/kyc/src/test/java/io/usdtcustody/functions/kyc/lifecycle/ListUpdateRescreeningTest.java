@@ -14,6 +14,7 @@ import io.usdtcustody.functions.kyc.fixture.CaseFixtures;
 import io.usdtcustody.functions.kyc.fixture.InMemoryKycCaseStore;
 import io.usdtcustody.functions.kyc.fixture.MutableClock;
 import io.usdtcustody.functions.kyc.fixture.TestSanctions;
+import io.usdtcustody.model.customers.KycStandingStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,7 @@ class ListUpdateRescreeningTest {
         var hit = review.review().orElseThrow().hits().get(0);
         assertThat(hit.entryId()).isEqualTo(99001);
         assertThat(hit.explanation()).contains("eriksson").contains("date of birth matches");
-        assertThat(store.standing(TENANT, "anna").orElseThrow().status()).isEqualTo(KycStanding.Status.UNDER_REVIEW);
+        assertThat(store.standing(TENANT, "anna").orElseThrow().status()).isEqualTo(KycStandingStatus.UNDER_REVIEW);
         assertThat(store.casesOf(TENANT, "jane")).hasSize(1);
     }
 

@@ -7,6 +7,9 @@ package io.usdtcustody.functions.onboarding.customer;
 public enum CustomerStatus {
     /** Onboarded, no sanctions match: KYC may proceed. */
     ACTIVE,
-    /** A sanctions screening match waits for a compliance analyst; KYC approval and deposit addresses are refused. */
+    /**
+     * A sanctions screening match waits for a compliance analyst: the KYC function does not let the vendor approve
+     * the customer, so no deposit address either until an analyst has decided.
+     */
     REVIEW
 }

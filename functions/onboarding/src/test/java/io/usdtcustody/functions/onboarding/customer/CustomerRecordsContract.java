@@ -11,6 +11,7 @@ import io.usdtcustody.functions.onboarding.profile.Profile;
 import io.usdtcustody.functions.onboarding.profile.port.ProfileStore;
 import io.usdtcustody.functions.onboarding.screening.ScreeningHit;
 import io.usdtcustody.functions.onboarding.screening.ScreeningResult;
+import io.usdtcustody.model.customers.KycStandingStatus;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +39,9 @@ public abstract class CustomerRecordsContract {
     private TenantId otherTenant;
 
     protected abstract Stores newStores();
+
+    /** Writes the customer's KYC standing as the KYC function does (its item beside the customer's). */
+    protected abstract void writeKycStanding(TenantId tenant, String customerId, KycStandingStatus status);
 
     @BeforeEach
     void fresh() {
@@ -143,5 +147,23 @@ public abstract class CustomerRecordsContract {
 
         assertThat(stores.consents().history(tenant, "c-1")).containsExactly(first, second);
         assertThat(stores.consents().history(otherTenant, "c-1")).isEmpty();
+    }
+
+    @Test
+    void kycStanding_shouldBeEmpty_whenNoKycCaseWasDecided() {
+        stores.customers().create(customer("c-1", clear()));
+
+        assertThat(stores.customers().kycStanding(tenant, "c-1")).isEmpty();
+        assertThat(stores.customers().kycStanding(tenant, "nobody")).isEmpty();
+    }
+
+    @Test
+    void kycStanding_shouldBeTheStatusKycWrote_onlyUnderItsTenant() {
+        stores.customers().create(customer("c-1", clear()));
+        writeKycStanding(tenant, "c-1", KycStandingStatus.UNDER_REVIEW);
+        writeKycStanding(tenant, "c-1", KycStandingStatus.VERIFIED);
+
+        assertThat(stores.customers().kycStanding(tenant, "c-1")).contains(KycStandingStatus.VERIFIED);
+        assertThat(stores.customers().kycStanding(otherTenant, "c-1")).isEmpty();
     }
 }

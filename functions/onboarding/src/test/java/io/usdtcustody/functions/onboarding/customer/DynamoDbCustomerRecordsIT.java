@@ -11,6 +11,7 @@ import io.usdtcustody.localcloud.LocalCloud.Service;
 import io.usdtcustody.localcloud.junit.LocalCloudTest;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
 import io.usdtcustody.model.catalogue.ResourceNaming;
+import io.usdtcustody.model.customers.KycStandingStatus;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,6 +36,22 @@ class DynamoDbCustomerRecordsIT extends CustomerRecordsContract {
     protected Stores newStores() {
         return new Stores(new DynamoDbCustomerStore(dynamoDb, table), new DynamoDbProfileStore(dynamoDb, table),
                 new DynamoDbConsentStore(dynamoDb, table));
+    }
+
+    @Override
+    protected void writeKycStanding(TenantId tenant, String customerId, KycStandingStatus status) {
+        dynamoDb.putItem(put -> put.tableName(table).item(KycStandingItems.item(tenant, customerId, status)));
+    }
+
+    @Test
+    void kycStanding_shouldFailRatherThanShowAStandingThatSaysItBelongsToAnotherTenant() {
+        TenantId acme = TenantId.of("acme");
+        Map<String, AttributeValue> item = new HashMap<>(KycStandingItems.item(acme, "planted-2", KycStandingStatus.VERIFIED));
+        item.put("tenant", AttributeValue.fromS("beta"));
+        dynamoDb.putItem(put -> put.tableName(table).item(item));
+
+        assertThatThrownBy(() -> new DynamoDbCustomerStore(dynamoDb, table).kycStanding(acme, "planted-2"))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

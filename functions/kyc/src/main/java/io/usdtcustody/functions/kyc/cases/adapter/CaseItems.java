@@ -121,21 +121,12 @@ final class CaseItems {
 
     private static AttributeValue review(ScreeningReview review) {
         return map(Map.of("trigger", s(review.trigger().name()), "listSource", s(review.listSource()),
-                "screenedAt", s(review.screenedAt().toString()),
-                "hits", AttributeValue.fromL(review.hits().stream().map(hit -> map(Map.of(
-                        "entryId", n(hit.entryId()), "primaryName", s(hit.primaryName()),
-                        "matchedName", s(hit.matchedName()), "programs", strings(hit.programs()),
-                        "score", AttributeValue.fromN(Double.toString(hit.score())),
-                        "explanation", s(hit.explanation())))).toList())));
+                "screenedAt", s(review.screenedAt().toString()), "hits", HitItems.write(review.hits())));
     }
 
     private static ScreeningReview review(Map<String, AttributeValue> m) {
         return new ScreeningReview(ScreeningReview.Trigger.valueOf(text(m, "trigger")), text(m, "listSource"),
-                list(m, "hits").stream().map(AttributeValue::m).map(hit -> new ScreeningReview.Hit(
-                        (int) number(hit, "entryId"), text(hit, "primaryName"), text(hit, "matchedName"),
-                        textList(hit, "programs"), Double.parseDouble(hit.get("score").n()),
-                        text(hit, "explanation"))).toList(),
-                Instant.parse(text(m, "screenedAt")));
+                HitItems.read(m, "hits"), Instant.parse(text(m, "screenedAt")));
     }
 
     private static AttributeValue decision(Decision decision) {

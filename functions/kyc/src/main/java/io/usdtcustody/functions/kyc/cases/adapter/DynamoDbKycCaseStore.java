@@ -7,7 +7,9 @@ import io.usdtcustody.functions.kyc.cases.CaseConflictException;
 import io.usdtcustody.functions.kyc.cases.CaseState;
 import io.usdtcustody.functions.kyc.cases.KycCase;
 import io.usdtcustody.functions.kyc.cases.KycStanding;
+import io.usdtcustody.functions.kyc.cases.ScreeningReview;
 import io.usdtcustody.functions.kyc.cases.port.KycCaseStore;
+import io.usdtcustody.model.customers.CustomerTable;
 import io.usdtcustody.model.json.JsonCodec;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.util.List;
@@ -50,6 +52,19 @@ public final class DynamoDbKycCaseStore implements KycCaseStore {
                 .key(Map.of(ItemKeys.PK, s(ItemKeys.customer(tenant, customerId)), ItemKeys.SK, s(ItemKeys.CUSTOMER_SK))));
         return response.hasItem() && response.item().containsKey("tenant")
                 && tenant.value().equals(response.item().get("tenant").s());
+    }
+
+    @Override
+    public Optional<ScreeningReview> onboardingScreeningMatch(TenantId tenant, String customerId) {
+        var response = dynamoDb.getItem(g -> g.tableName(table).consistentRead(true)
+                .projectionExpression("#tenant, #screening")
+                .expressionAttributeNames(Map.of("#tenant", CustomerTable.TENANT, "#screening", CustomerTable.SCREENING))
+                .key(Map.of(ItemKeys.PK, s(ItemKeys.customer(tenant, customerId)), ItemKeys.SK, s(ItemKeys.CUSTOMER_SK))));
+        if (!response.hasItem() || !response.item().containsKey(CustomerTable.TENANT)
+                || !tenant.value().equals(response.item().get(CustomerTable.TENANT).s())) {
+            return Optional.empty();
+        }
+        return HitItems.onboardingMatch(response.item());
     }
 
     @Override

@@ -6,6 +6,8 @@ import static io.usdtcustody.functions.kyc.cases.adapter.Attributes.text;
 
 import io.usdtcustody.functions.kyc.cases.KycLevel;
 import io.usdtcustody.functions.kyc.cases.KycStanding;
+import io.usdtcustody.model.customers.CustomerTable;
+import io.usdtcustody.model.customers.KycStandingStatus;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,9 +33,9 @@ final class StandingItems {
         item.put(ItemKeys.PK, s(ItemKeys.customer(standing.tenant(), standing.customerId())));
         item.put(ItemKeys.SK, s(ItemKeys.STANDING_SK));
         item.put("type", s(TYPE));
-        item.put("tenant", s(standing.tenant().value()));
+        item.put(CustomerTable.TENANT, s(standing.tenant().value()));
         item.put("customerId", s(standing.customerId()));
-        item.put("status", s(standing.status().name()));
+        item.put(CustomerTable.STANDING_STATUS, s(standing.status().name()));
         item.put("caseId", s(standing.caseId()));
         item.put("level", s(standing.level().name()));
         item.put("updatedAt", s(standing.updatedAt().toString()));
@@ -48,8 +50,8 @@ final class StandingItems {
     }
 
     KycStanding fromItem(Map<String, AttributeValue> item) {
-        return new KycStanding(TenantId.of(text(item, "tenant")), text(item, "customerId"),
-                KycStanding.Status.valueOf(text(item, "status")), text(item, "caseId"),
+        return new KycStanding(TenantId.of(text(item, CustomerTable.TENANT)), text(item, "customerId"),
+                KycStandingStatus.valueOf(text(item, CustomerTable.STANDING_STATUS)), text(item, "caseId"),
                 KycLevel.valueOf(text(item, "level")), optionalText(item, "risk").map(riskJson::read),
                 optionalText(item, "reviewDueOn").map(LocalDate::parse), Instant.parse(text(item, "updatedAt")));
     }

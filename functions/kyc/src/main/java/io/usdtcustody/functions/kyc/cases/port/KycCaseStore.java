@@ -2,6 +2,7 @@ package io.usdtcustody.functions.kyc.cases.port;
 
 import io.usdtcustody.functions.kyc.cases.KycCase;
 import io.usdtcustody.functions.kyc.cases.KycStanding;
+import io.usdtcustody.functions.kyc.cases.ScreeningReview;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,12 @@ public interface KycCaseStore {
 
     /** Whether the customer exists under the tenant (onboarding created it). */
     boolean customerExists(TenantId tenant, String customerId);
+
+    /**
+     * What onboarding's sanctions screen found when it created the customer (its customer item), when that was a
+     * match: the hits with their explanations. Empty when it was clear, or the tenant has no such customer.
+     */
+    Optional<ScreeningReview> onboardingScreeningMatch(TenantId tenant, String customerId);
 
     /** Stores a new case (version 1). */
     void create(KycCase kycCase);

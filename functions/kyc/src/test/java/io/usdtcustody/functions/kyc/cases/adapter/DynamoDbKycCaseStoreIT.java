@@ -2,6 +2,7 @@ package io.usdtcustody.functions.kyc.cases.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.usdtcustody.functions.kyc.cases.ScreeningReview;
 import io.usdtcustody.functions.kyc.cases.port.KycCaseStore;
 import io.usdtcustody.localcloud.LocalCloud.Service;
 import io.usdtcustody.localcloud.junit.CloudResources;
@@ -10,6 +11,7 @@ import io.usdtcustody.model.catalogue.ResourceCatalogue;
 import io.usdtcustody.model.json.JsonCodec;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -31,10 +33,14 @@ class DynamoDbKycCaseStoreIT extends KycCaseStoreContract {
 
     @Override
     void givenCustomer(TenantId tenant, String customerId) {
-        cloud.dynamoDb().putItem(p -> p.tableName(table).item(Map.of(
-                "pk", AttributeValue.fromS(ItemKeys.customer(tenant, customerId)),
-                "sk", AttributeValue.fromS("CUSTOMER"), "type", AttributeValue.fromS("CUSTOMER"),
-                "tenant", AttributeValue.fromS(tenant.value()))));
+        cloud.dynamoDb().putItem(p -> p.tableName(table).item(
+                OnboardingCustomerItems.item(tenant, customerId, Optional.empty())));
+    }
+
+    @Override
+    void givenCustomerFlaggedAtOnboarding(TenantId tenant, String customerId, ScreeningReview match) {
+        cloud.dynamoDb().putItem(p -> p.tableName(table).item(
+                OnboardingCustomerItems.item(tenant, customerId, Optional.of(match))));
     }
 
     @Test

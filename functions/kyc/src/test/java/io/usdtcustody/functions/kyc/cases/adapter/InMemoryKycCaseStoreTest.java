@@ -1,5 +1,6 @@
 package io.usdtcustody.functions.kyc.cases.adapter;
 
+import io.usdtcustody.functions.kyc.cases.ScreeningReview;
 import io.usdtcustody.functions.kyc.cases.port.KycCaseStore;
 import io.usdtcustody.functions.kyc.fixture.InMemoryKycCaseStore;
 import io.usdtcustody.model.tenancy.TenantId;
@@ -16,5 +17,10 @@ class InMemoryKycCaseStoreTest extends KycCaseStoreContract {
     @Override
     void givenCustomer(TenantId tenant, String customerId) {
         fake.addCustomer(tenant, customerId);
+    }
+
+    @Override
+    void givenCustomerFlaggedAtOnboarding(TenantId tenant, String customerId, ScreeningReview match) {
+        fake.addCustomerFlaggedAtOnboarding(tenant, customerId, match);
     }
 }

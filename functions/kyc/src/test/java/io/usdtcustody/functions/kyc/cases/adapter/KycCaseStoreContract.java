@@ -17,6 +17,7 @@ import io.usdtcustody.functions.kyc.lifecycle.CaseDecider;
 import io.usdtcustody.functions.kyc.risk.CountryRiskLists;
 import io.usdtcustody.functions.kyc.risk.RiskModel;
 import io.usdtcustody.functions.kyc.risk.RiskScorer;
+import io.usdtcustody.model.customers.KycStandingStatus;
 import io.usdtcustody.model.kyc.VendorOutcome;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.time.Duration;
@@ -42,6 +43,9 @@ abstract class KycCaseStoreContract {
 
     /** Onboarding's part: the customer exists under the tenant. */
     abstract void givenCustomer(TenantId tenant, String customerId);
+
+    /** Onboarding's part: the customer exists, and onboarding's screen of its name matched. */
+    abstract void givenCustomerFlaggedAtOnboarding(TenantId tenant, String customerId, ScreeningReview match);
 
     @BeforeEach
     void setUp() {
@@ -113,7 +117,7 @@ abstract class KycCaseStoreContract {
         assertThat(store.createReview(review, KycStanding.of(review))).isTrue();
         assertThat(store.createReview(review, KycStanding.of(review))).isFalse();
         assertThat(store.find(ACME, review.caseId())).contains(review);
-        assertThat(store.standing(ACME, customer).orElseThrow().status()).isEqualTo(KycStanding.Status.UNDER_REVIEW);
+        assertThat(store.standing(ACME, customer).orElseThrow().status()).isEqualTo(KycStandingStatus.UNDER_REVIEW);
     }
 
     @Test
@@ -138,6 +142,25 @@ abstract class KycCaseStoreContract {
         assertThat(store.customerExists(ACME, customer + "-x")).isFalse();
     }
 
+    @Test
+    void onboardingScreeningMatch_shouldBeOnboardingsHitsWithTheirExplanations_whenOnboardingFlaggedTheCustomer() {
+        ScreeningReview match = new ScreeningReview(ScreeningReview.Trigger.ONBOARDING, "classpath:ofac",
+                List.of(new ScreeningReview.Hit(21171, "PRIGOZHIN, Yevgeniy Viktorovich", "PRIGOZHIN, Evgeny",
+                        List.of("CYBER2", "RUSSIA-EO14024"), 0.97, "score 0.97: prigozhin = prigozhin")), NOW);
+        givenCustomerFlaggedAtOnboarding(ACME, customer, match);
+
+        assertThat(store.onboardingScreeningMatch(ACME, customer)).contains(match);
+        assertThat(store.onboardingScreeningMatch(BETA, customer)).isEmpty();
+    }
+
+    @Test
+    void onboardingScreeningMatch_shouldBeEmpty_whenOnboardingsScreenWasClearOrTheCustomerIsUnknown() {
+        givenCustomer(ACME, customer);
+
+        assertThat(store.onboardingScreeningMatch(ACME, customer)).isEmpty();
+        assertThat(store.onboardingScreeningMatch(ACME, customer + "-x")).isEmpty();
+    }
+
     private KycCase open(String caseId) {
         return KycCase.open(ACME, caseId, customer, CasePurpose.ONBOARDING, KycLevel.BASIC, CaseFixtures.GERMAN_RETAIL,
                 "app-" + caseId, NOW, NOW.plus(Duration.ofDays(30)));
@@ -148,7 +171,7 @@ abstract class KycCaseStoreContract {
         KycCase submitted = opened.withDocument(CaseFixtures.passport(CaseFixtures.specimenIdentity()), NOW)
                 .withDocument(CaseFixtures.proofOfAddress(), NOW).submitted(NOW);
         var outcome = new CaseDecider(new RiskScorer(RiskModel.defaults(), CountryRiskLists.defaults()))
-                .decide(submitted, VendorOutcome.APPROVED, List.of("MRZ_VALID"), "vendor:sandbox", Optional.of(HIT), NOW);
+                .decide(submitted, VendorOutcome.APPROVED, List.of("MRZ_VALID"), "vendor:sandbox", Optional.of(HIT), Optional.empty(), NOW);
         return submitted.decided(outcome.decision(), outcome.screening(), outcome.risk(), Optional.of("evt-1"), NOW);
     }
 
@@ -156,7 +179,7 @@ abstract class KycCaseStoreContract {
         KycCase submitted = opened.withDocument(CaseFixtures.passport(CaseFixtures.specimenIdentity()), NOW)
                 .submitted(NOW);
         var outcome = new CaseDecider(new RiskScorer(RiskModel.defaults(), CountryRiskLists.defaults()))
-                .decide(submitted, VendorOutcome.APPROVED, List.of(), "vendor:sandbox", Optional.empty(), NOW);
+                .decide(submitted, VendorOutcome.APPROVED, List.of(), "vendor:sandbox", Optional.empty(), Optional.empty(), NOW);
         KycCase approved = submitted.decided(outcome.decision(), outcome.screening(), outcome.risk(),
                 Optional.of("evt-1"), NOW);
         assertThat(approved.state()).isEqualTo(CaseState.APPROVED);

@@ -12,6 +12,7 @@ import io.usdtcustody.functions.onboarding.customer.CustomerStatus;
 import io.usdtcustody.functions.onboarding.customer.PartyType;
 import io.usdtcustody.functions.onboarding.screening.ScreeningHit;
 import io.usdtcustody.functions.onboarding.screening.ScreeningResult;
+import io.usdtcustody.model.customers.CustomerTable;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * A customer as its DynamoDB item and back, attribute by attribute (no reflective mapper: cold start). Besides
  * the keys ({@link CustomerKeys}): {@code type} {@code CUSTOMER}, {@code tenant}, {@code customerId},
  * {@code partyType} PERSON|COMPANY, {@code name}, {@code dateOfBirth} (ISO date, persons only), {@code country}
- * (ISO 3166-1 alpha-2), {@code status} ACTIVE|REVIEW, {@code screening} (map, see {@link ScreeningResult}),
+ * (ISO 3166-1 alpha-2), {@code status} ACTIVE|REVIEW, {@code screening} (map, see {@link ScreeningResult}; the KYC
+ * function reads it, so its attribute names are shared-model's {@link CustomerTable}),
  * {@code profileVersion} N, {@code createdAt} ISO instant.
  */
 final class CustomerItems {
@@ -48,7 +50,7 @@ final class CustomerItems {
         c.dateOfBirth().ifPresent(dob -> item.put("dateOfBirth", s(dob.toString())));
         item.put("country", s(c.country()));
         item.put("status", s(c.status().name()));
-        item.put("screening", screening(c.screening()));
+        item.put(CustomerTable.SCREENING, screening(c.screening()));
         item.put(PROFILE_VERSION, AttributeValue.fromN(Integer.toString(c.profileVersion())));
         item.put("createdAt", s(c.createdAt().toString()));
         return item;
@@ -59,33 +61,37 @@ final class CustomerItems {
                 PartyType.valueOf(item.get("partyType").s()), item.get("name").s(),
                 Optional.ofNullable(item.get("dateOfBirth")).map(v -> LocalDate.parse(v.s())),
                 item.get("country").s(), CustomerStatus.valueOf(item.get("status").s()),
-                screening(item.get("screening").m()), Integer.parseInt(item.get(PROFILE_VERSION).n()),
+                screening(item.get(CustomerTable.SCREENING).m()), Integer.parseInt(item.get(PROFILE_VERSION).n()),
                 Instant.parse(item.get("createdAt").s()));
     }
 
     private static AttributeValue screening(ScreeningResult result) {
         List<AttributeValue> hits = result.hits().stream().map(hit -> AttributeValue.fromM(Map.of(
-                "entryId", AttributeValue.fromN(Integer.toString(hit.entryId())),
-                "primaryName", s(hit.primaryName()),
-                "matchedName", s(hit.matchedName()),
-                "programs", AttributeValue.fromL(hit.programs().stream().map(CustomerItems::s).toList()),
-                "score", AttributeValue.fromN(Double.toString(hit.score())),
-                "explanation", s(hit.explanation())))).toList();
+                CustomerTable.HIT_ENTRY_ID, AttributeValue.fromN(Integer.toString(hit.entryId())),
+                CustomerTable.HIT_PRIMARY_NAME, s(hit.primaryName()),
+                CustomerTable.HIT_MATCHED_NAME, s(hit.matchedName()),
+                CustomerTable.HIT_PROGRAMS, AttributeValue.fromL(hit.programs().stream().map(CustomerItems::s).toList()),
+                CustomerTable.HIT_SCORE, AttributeValue.fromN(Double.toString(hit.score())),
+                CustomerTable.HIT_EXPLANATION, s(hit.explanation())))).toList();
         return AttributeValue.fromM(Map.of(
-                "outcome", s(result.outcome().name()),
-                "listSource", s(result.listSource()),
-                "threshold", AttributeValue.fromN(Double.toString(result.threshold())),
-                "screenedAt", s(result.screenedAt().toString()),
-                "hits", AttributeValue.fromL(hits)));
+                CustomerTable.SCREENING_OUTCOME, s(result.outcome().name()),
+                CustomerTable.SCREENING_LIST_SOURCE, s(result.listSource()),
+                CustomerTable.SCREENING_THRESHOLD, AttributeValue.fromN(Double.toString(result.threshold())),
+                CustomerTable.SCREENING_SCREENED_AT, s(result.screenedAt().toString()),
+                CustomerTable.SCREENING_HITS, AttributeValue.fromL(hits)));
     }
 
     private static ScreeningResult screening(Map<String, AttributeValue> map) {
-        List<ScreeningHit> hits = map.get("hits").l().stream().map(AttributeValue::m).map(hit -> new ScreeningHit(
-                Integer.parseInt(hit.get("entryId").n()), hit.get("primaryName").s(), hit.get("matchedName").s(),
-                hit.get("programs").l().stream().map(AttributeValue::s).toList(),
-                Double.parseDouble(hit.get("score").n()), hit.get("explanation").s())).toList();
-        return new ScreeningResult(ScreeningResult.Outcome.valueOf(map.get("outcome").s()), map.get("listSource").s(),
-                Double.parseDouble(map.get("threshold").n()), Instant.parse(map.get("screenedAt").s()), hits);
+        List<ScreeningHit> hits = map.get(CustomerTable.SCREENING_HITS).l().stream().map(AttributeValue::m)
+                .map(hit -> new ScreeningHit(Integer.parseInt(hit.get(CustomerTable.HIT_ENTRY_ID).n()),
+                        hit.get(CustomerTable.HIT_PRIMARY_NAME).s(), hit.get(CustomerTable.HIT_MATCHED_NAME).s(),
+                        hit.get(CustomerTable.HIT_PROGRAMS).l().stream().map(AttributeValue::s).toList(),
+                        Double.parseDouble(hit.get(CustomerTable.HIT_SCORE).n()),
+                        hit.get(CustomerTable.HIT_EXPLANATION).s())).toList();
+        return new ScreeningResult(ScreeningResult.Outcome.valueOf(map.get(CustomerTable.SCREENING_OUTCOME).s()),
+                map.get(CustomerTable.SCREENING_LIST_SOURCE).s(),
+                Double.parseDouble(map.get(CustomerTable.SCREENING_THRESHOLD).n()),
+                Instant.parse(map.get(CustomerTable.SCREENING_SCREENED_AT).s()), hits);
     }
 
     private static AttributeValue s(String value) {

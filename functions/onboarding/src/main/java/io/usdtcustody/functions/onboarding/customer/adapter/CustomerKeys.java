@@ -1,5 +1,6 @@
 package io.usdtcustody.functions.onboarding.customer.adapter;
 
+import io.usdtcustody.model.customers.CustomerTable;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -10,7 +11,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The keys of onboarding's items in the customers table (generic {@code pk}/{@code sk}/{@code gsi1}), every one
  * starting with the tenant so that no key can name another tenant's data. A customer's items form one item
- * collection, shared with the KYC function's case items ({@code sk KYCCASE#…}, {@code KYC}):
+ * collection, shared with the KYC function's case items ({@code sk KYCCASE#…}) and its standing ({@code sk KYC},
+ * which onboarding reads); the keys both functions use are defined once, in shared-model's {@link CustomerTable}:
  * <pre>
  * pk TENANT#&lt;t&gt;#CUSTOMER#&lt;id&gt;  sk CUSTOMER                      the customer (identity, status, screening)
  * pk TENANT#&lt;t&gt;#CUSTOMER#&lt;id&gt;  sk PROFILE#&lt;version, 10 digits&gt;   each profile version, never overwritten
@@ -21,12 +23,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Every item also carries {@code tenant}, which reads check against the tenant asked for.
  */
 public final class CustomerKeys {
-    public static final String PK = "pk";
-    public static final String SK = "sk";
+    public static final String PK = CustomerTable.PK;
+    public static final String SK = CustomerTable.SK;
     public static final String GSI1_PK = "gsi1pk";
     public static final String GSI1_SK = "gsi1sk";
-    public static final String TENANT = "tenant";
-    public static final String CUSTOMER_SK = "CUSTOMER";
+    public static final String TENANT = CustomerTable.TENANT;
+    public static final String CUSTOMER_SK = CustomerTable.CUSTOMER_SK;
     public static final String PROFILE_PREFIX = "PROFILE#";
     public static final String CONSENT_PREFIX = "CONSENT#";
     /** The customer item's current profile version, which profile writes condition on. */
@@ -38,7 +40,7 @@ public final class CustomerKeys {
     }
 
     public static String partition(TenantId tenant, String customerId) {
-        return "TENANT#" + tenant.value() + "#CUSTOMER#" + customerId;
+        return CustomerTable.customerPartition(tenant, customerId);
     }
 
     public static Map<String, AttributeValue> customerKey(TenantId tenant, String customerId) {

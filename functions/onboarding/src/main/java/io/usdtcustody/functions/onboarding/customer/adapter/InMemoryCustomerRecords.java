@@ -6,6 +6,7 @@ import io.usdtcustody.functions.onboarding.customer.Customer;
 import io.usdtcustody.functions.onboarding.customer.port.CustomerStore;
 import io.usdtcustody.functions.onboarding.profile.Profile;
 import io.usdtcustody.functions.onboarding.profile.port.ProfileStore;
+import io.usdtcustody.model.customers.KycStandingStatus;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +24,7 @@ public final class InMemoryCustomerRecords implements CustomerStore, ProfileStor
     private final Map<String, Customer> customers = new HashMap<>();
     private final Map<String, Profile> profiles = new HashMap<>();
     private final Map<String, List<Consent>> consents = new HashMap<>();
+    private final Map<String, KycStandingStatus> standings = new HashMap<>();
 
     private static String key(TenantId tenant, String customerId) {
         return CustomerKeys.partition(tenant, customerId);
@@ -36,6 +38,16 @@ public final class InMemoryCustomerRecords implements CustomerStore, ProfileStor
     @Override
     public synchronized Optional<Customer> find(TenantId tenant, String customerId) {
         return Optional.ofNullable(customers.get(key(tenant, customerId)));
+    }
+
+    @Override
+    public synchronized Optional<KycStandingStatus> kycStanding(TenantId tenant, String customerId) {
+        return Optional.ofNullable(standings.get(key(tenant, customerId)));
+    }
+
+    /** Sets the customer's KYC standing, as the KYC function's decision would. */
+    public synchronized void setKycStanding(TenantId tenant, String customerId, KycStandingStatus status) {
+        standings.put(key(tenant, customerId), status);
     }
 
     @Override
