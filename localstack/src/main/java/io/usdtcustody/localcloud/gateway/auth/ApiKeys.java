@@ -1,6 +1,7 @@
 package io.usdtcustody.localcloud.gateway.auth;
 
 import io.usdtcustody.model.catalogue.ApiSpec;
+import io.usdtcustody.model.tenancy.PartnerKeyFormat;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,13 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The partner API keys the gateway accepts, each bound to a tenant and a usage plan of the catalogue. Only a
  * SHA-256 of each key is held, so the table never holds a usable key, and a lookup compares digests.
- * Keys are issued here (random, 40 characters, like API Gateway's) or registered with a given value.
+ * Keys have the shape they have in AWS ({@link PartnerKeyFormat}: {@code <tenant>.<secret>}, where the deployed
+ * authorizer reads the tenant from the key), so a partner's client works the same against both: issued here, or
+ * registered with a given value whose tenant part must be the key's tenant.
  */
 public final class ApiKeys {
-    /** API Gateway accepts imported keys of at least 20 characters. */
-    public static final int MIN_KEY_LENGTH = 20;
-    private static final char[] ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
-
     private final ApiSpec api;
     private final SecureRandom random;
     private final Map<String, PartnerKey> byDigest = new ConcurrentHashMap<>();
@@ -33,11 +32,7 @@ public final class ApiKeys {
 
     /** Creates a key for a tenant on a catalogue usage plan; returns the key's value, shown only this once. */
     public String issue(String keyId, TenantId tenant, String usagePlan) {
-        char[] value = new char[40];
-        for (int i = 0; i < value.length; i++) {
-            value[i] = ALPHABET[random.nextInt(ALPHABET.length)];
-        }
-        String key = new String(value);
+        String key = PartnerKeyFormat.issue(tenant, random);
         register(key, new PartnerKey(keyId, tenant, usagePlan));
         return key;
     }
@@ -45,8 +40,10 @@ public final class ApiKeys {
     /** Registers a key with a known value (e.g. from a local configuration file). */
     public void register(String value, PartnerKey key) {
         Objects.requireNonNull(key, "key");
-        if (value == null || value.length() < MIN_KEY_LENGTH || value.length() > 128) {
-            throw new IllegalArgumentException("an API key is " + MIN_KEY_LENGTH + "-128 characters");
+        if (!PartnerKeyFormat.tenantOf(value).equals(Optional.of(key.tenant()))) {
+            throw new IllegalArgumentException("a partner key is <tenant>.<secret> with its own tenant first and a secret of "
+                    + PartnerKeyFormat.MIN_SECRET_LENGTH + "+ letters and digits, at most " + PartnerKeyFormat.MAX_LENGTH
+                    + " characters (key id " + key.keyId() + ")");
         }
         api.usagePlan(key.usagePlan());
         if (byDigest.values().stream().anyMatch(existing -> existing.keyId().equals(key.keyId()))) {
@@ -59,7 +56,7 @@ public final class ApiKeys {
 
     /** The partner key a presented value belongs to, if any. */
     public Optional<PartnerKey> find(String presented) {
-        if (presented == null || presented.isEmpty() || presented.length() > 128) {
+        if (presented == null || presented.isEmpty() || presented.length() > PartnerKeyFormat.MAX_LENGTH) {
             return Optional.empty();
         }
         return Optional.ofNullable(byDigest.get(digest(presented)));

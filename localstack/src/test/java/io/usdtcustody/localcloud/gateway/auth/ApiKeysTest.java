@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
+import io.usdtcustody.model.tenancy.PartnerKeyFormat;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,8 @@ class ApiKeysTest {
     void issue_shouldReturnAKeyThatFindsItsTenantAndPlan() {
         String value = keys.issue("acme-1", TenantId.of("acme"), "partner-standard");
 
-        assertThat(value).hasSize(40).matches("[A-Za-z0-9]+");
+        assertThat(value).as("the shape the deployed authorizer reads the tenant from").matches("acme\\.[A-Za-z0-9]{40}");
+        assertThat(PartnerKeyFormat.tenantOf(value)).contains(TenantId.of("acme"));
         assertThat(keys.find(value)).contains(new PartnerKey("acme-1", TenantId.of("acme"), "partner-standard"));
     }
 
@@ -30,16 +32,20 @@ class ApiKeysTest {
     }
 
     @Test
-    void register_shouldRefuse_shortKeysUnknownPlansAndDuplicates() {
+    void register_shouldRefuse_malformedKeysAnotherTenantsKeyUnknownPlansAndDuplicates() {
         PartnerKey key = new PartnerKey("beta-1", TenantId.of("beta"), "partner-sandbox");
-        keys.register("b".repeat(24), key);
+        keys.register("beta." + "b".repeat(32), key);
 
-        assertThatThrownBy(() -> keys.register("short", new PartnerKey("x", TenantId.of("beta"), "partner-sandbox")))
-                .hasMessageContaining("20-128");
-        assertThatThrownBy(() -> keys.register("c".repeat(24), new PartnerKey("y", TenantId.of("beta"), "gold")))
+        assertThatThrownBy(() -> keys.register("beta.short", new PartnerKey("x", TenantId.of("beta"), "partner-sandbox")))
+                .hasMessageContaining("<tenant>.<secret>");
+        assertThatThrownBy(() -> keys.register("b".repeat(40), new PartnerKey("x", TenantId.of("beta"), "partner-sandbox")))
+                .as("no tenant part").hasMessageContaining("<tenant>.<secret>");
+        assertThatThrownBy(() -> keys.register("acme." + "a".repeat(32), new PartnerKey("x", TenantId.of("beta"), "partner-sandbox")))
+                .as("a key naming another tenant").hasMessageContaining("<tenant>.<secret>");
+        assertThatThrownBy(() -> keys.register("beta." + "c".repeat(32), new PartnerKey("y", TenantId.of("beta"), "gold")))
                 .hasMessageContaining("gold");
-        assertThatThrownBy(() -> keys.register("b".repeat(24), new PartnerKey("z", TenantId.of("beta"), "partner-sandbox")))
+        assertThatThrownBy(() -> keys.register("beta." + "b".repeat(32), new PartnerKey("z", TenantId.of("beta"), "partner-sandbox")))
                 .hasMessageContaining("already");
-        assertThatThrownBy(() -> keys.register("d".repeat(24), key)).hasMessageContaining("beta-1");
+        assertThatThrownBy(() -> keys.register("beta." + "d".repeat(32), key)).hasMessageContaining("beta-1");
     }
 }
