@@ -14,14 +14,14 @@ import java.util.regex.Pattern;
  * no table to keep, and one tenant can never address another tenant's account (its tenant comes from the
  * gateway's {@code X-Tenant-Id} header, never from the body). Account 0 is the fee account and never results.
  */
-final class AccountIds {
+public final class AccountIds {
     static final String TENANT_HEADER = "X-Tenant-Id";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private AccountIds() {
     }
 
-    static long of(String tenant, String account) {
+    public static long of(String tenant, String account) {
         if (tenant == null || !NAME.matcher(tenant).matches()) {
             throw new PlatformException(ErrorCode.UNAUTHENTICATED, "no tenant on the request");
         }

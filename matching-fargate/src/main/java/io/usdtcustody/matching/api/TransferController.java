@@ -3,6 +3,7 @@ package io.usdtcustody.matching.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -16,35 +17,75 @@ import io.usdtcustody.matching.engine.api.Command;
 import io.usdtcustody.matching.engine.api.CommandType;
 import io.usdtcustody.matching.engine.api.ResultCode;
 import io.usdtcustody.matching.engine.instrument.AssetSpec;
+import io.usdtcustody.matching.transfers.TradingWithdrawals;
+import io.usdtcustody.matching.transfers.WithdrawalRecord;
 import io.usdtcustody.model.errors.ErrorCode;
 import io.usdtcustody.model.errors.PlatformException;
 import io.usdtcustody.model.json.JsonCodec;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * {@code POST /v1/transfers}: funding ↔ trading transfers from custody, applied exactly once per
- * {@code transferId} (a UUID: the engine's idempotency key, so a retry answers {@code ALREADY_APPLIED} and
- * changes nothing). Custody calls it service to service; it is not a partner route.
+ * Funding ↔ trading transfers over HTTP.
+ * <ul>
+ *   <li>{@code POST /v1/trading-withdrawals}: a customer takes USDT from trading back to funding. The debit is
+ *       journaled (available balance only: it reserves nothing, and too little is a 422), then custody is told
+ *       through the {@code trading-withdrawals} stream; the {@code Idempotency-Key} names the withdrawal.</li>
+ *   <li>{@code POST /v1/transfers}: internal, service to service (not a gateway route): credits a trading
+ *       balance by transfer id, applied once. Custody's transfers arrive through the {@code trading-transfers}
+ *       stream instead; a WITHDRAW here is refused, because it would debit trading without telling custody.</li>
+ * </ul>
  */
-@Controller("/v1/transfers")
+@Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class TransferController {
     private final MatchingCore core;
     private final AccountDirectory accounts;
     private final JsonCodec codec;
+    private final Optional<TradingWithdrawals> withdrawals;
 
-    public TransferController(MatchingCore core, AccountDirectory accounts, JsonCodec codec) {
+    public TransferController(MatchingCore core, AccountDirectory accounts, JsonCodec codec,
+            Optional<TradingWithdrawals> withdrawals) {
         this.core = core;
         this.accounts = accounts;
         this.codec = codec;
+        this.withdrawals = withdrawals;
     }
 
     /** What a transfer did. */
     record TransferResult(String transferId, String status, long sequence) {
     }
 
-    @Post
+    /** The body of a withdrawal from trading; decoded strictly. */
+    record WithdrawalBody(String account, String asset, String amount) {
+    }
+
+    /** A withdrawal from trading as answered: {@code APPLIED} (journaled) or {@code PUBLISHED} (custody told). */
+    record WithdrawalView(String transferId, String account, String asset, String amount, String status) {
+    }
+
+    @Post("/v1/trading-withdrawals")
+    public HttpResponse<byte[]> withdraw(@Nullable @Header(AccountIds.TENANT_HEADER) String tenant,
+            @Nullable @Header("Idempotency-Key") String idempotencyKey, @Nullable @Body byte[] body)
+            throws InterruptedException {
+        WithdrawalBody fields = codec.read(body == null ? new byte[0] : body, WithdrawalBody.class);
+        accounts.accountId(tenant, fields.account());
+        if (!"USDT".equals(fields.asset())) {
+            throw PlatformException.validation("asset must be USDT", List.of());
+        }
+        TradingWithdrawals service = withdrawals.orElseThrow(() ->
+                new PlatformException(ErrorCode.UNAVAILABLE, "withdrawals from trading are off on this instance"));
+        TradingWithdrawals.Withdrawn withdrawn = service.withdraw(tenant, idempotencyKey, fields.account(),
+                fields.amount());
+        WithdrawalRecord w = withdrawn.withdrawal();
+        return HttpResponse.<byte[]>status(withdrawn.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(codec.write(new WithdrawalView(w.transferId().toString(), w.account(), fields.asset(), service.amount(w),
+                        w.state().name())));
+    }
+
+    @Post("/v1/transfers")
     public HttpResponse<byte[]> transfer(@Nullable @Header(AccountIds.TENANT_HEADER) String tenant,
             @Nullable @Body byte[] body) {
         if (body == null || body.length == 0) {
@@ -54,8 +95,9 @@ public class TransferController {
         long account = accounts.accountId(tenant, tree.path("account").asText(null));
         UUID transferId = uuid(tree.path("transferId").asText(""));
         CommandType direction = OrderController.parse(CommandType.class, tree.path("direction").asText(""), "direction");
-        if (direction != CommandType.DEPOSIT && direction != CommandType.WITHDRAW) {
-            throw PlatformException.validation("direction must be DEPOSIT or WITHDRAW", List.of());
+        if (direction != CommandType.DEPOSIT) {
+            throw PlatformException.validation(
+                    "direction must be DEPOSIT; withdrawals go through POST /v1/trading-withdrawals", List.of());
         }
         String assetName = tree.path("asset").asText("");
         AssetSpec asset = Outcomes.await(core.read(e -> MarketCatalogue.assets(e).stream()
