@@ -9,8 +9,8 @@ import io.usdtcustody.matching.core.CoreConfig;
 import io.usdtcustody.matching.core.MatchingCore;
 import io.usdtcustody.matching.core.OutcomeListener;
 import io.usdtcustody.matching.core.OutcomeListeners;
+import io.usdtcustody.matching.core.OutcomePublisher;
 import io.usdtcustody.matching.engine.api.Command;
-import io.usdtcustody.matching.engine.instrument.SymbolSpec;
 import io.usdtcustody.matching.events.KinesisEventStreamSink;
 import io.usdtcustody.matching.events.TradingEventPublisher;
 import io.usdtcustody.matching.journal.Durability;
@@ -20,9 +20,7 @@ import io.usdtcustody.model.json.JsonCodec;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
@@ -30,8 +28,9 @@ import software.amazon.awssdk.services.kinesis.KinesisClient;
 /**
  * Starts the matching core when the service starts: recovery from the data directory
  * ({@code MATCHING_DATA_DIR}, a volume that outlives the task in AWS), then the catalogue's definitions if the
- * engine lacks them. Durable outcomes go to every {@link OutcomeListener} bean (market data, and the Kinesis
- * publisher unless {@code matching.events.enabled=false}). Closed (queue drained, journal forced) on shutdown.
+ * engine lacks them. Durable outcomes go to every {@link OutcomeListener} bean (market data); the core's journal
+ * follower publishes every journaled outcome to Kinesis, at least once, unless {@code matching.events.enabled=false}.
+ * Closed (queue drained, journal forced, the rest published for a bounded time) on shutdown.
  */
 @Factory
 public class MatchingCoreFactory {
@@ -43,20 +42,11 @@ public class MatchingCoreFactory {
             @Value("${matching.durability:FSYNC_PER_BATCH}") Durability durability, List<OutcomeListener> listeners,
             Optional<TradingEventPublisher> publisher) throws Exception {
         CoreConfig config = CoreConfig.defaults(Path.of(dataDirectory)).withDurability(durability);
-        MatchingCore core = MatchingCore.start(config, Clock.systemUTC(), OutcomeListeners.of(listeners));
+        MatchingCore core = MatchingCore.start(config, Clock.systemUTC(), OutcomeListeners.of(listeners),
+                publisher.<OutcomePublisher>map(p -> p).orElse(OutcomePublisher.NONE));
         for (Command definition : core.read(MarketCatalogue::missingDefinitions).get(10, TimeUnit.SECONDS)) {
             core.submit(definition).get(10, TimeUnit.SECONDS);
         }
-        Map<Integer, SymbolSpec> symbols = core.read(engine -> {
-            Map<Integer, SymbolSpec> defined = new HashMap<>();
-            for (int id = 0; id < engine.symbolIdBound(); id++) {
-                if (engine.symbol(id) != null) {
-                    defined.put(id, engine.symbol(id));
-                }
-            }
-            return defined;
-        }).get(10, TimeUnit.SECONDS);
-        publisher.ifPresent(p -> p.useSymbols(symbols));
         return core;
     }
 
@@ -68,15 +58,13 @@ public class MatchingCoreFactory {
     }
 
     @Singleton
-    @Bean(preDestroy = "close")
     @Requires(property = EVENTS_ENABLED, notEquals = "false")
-    TradingEventPublisher tradingEventPublisher(KinesisClient kinesis, JsonCodec codec, AccountDirectory accounts,
-            @Value("${matching.events.queue-capacity:65536}") int queueCapacity) {
+    TradingEventPublisher tradingEventPublisher(KinesisClient kinesis, JsonCodec codec, AccountDirectory accounts) {
         ResourceNaming naming = new ResourceNaming(System.getenv().getOrDefault(ResourceNaming.ENVIRONMENT_VARIABLE, ""));
         return new TradingEventPublisher(new KinesisEventStreamSink(kinesis), codec,
                 new TradingEventPublisher.Streams(naming.stream(ResourceCatalogue.ORDER_EVENTS),
                         naming.stream(ResourceCatalogue.TRADE_EVENTS)),
-                accounts::tenantOf, queueCapacity);
+                accounts::tenantOf, TradingEventPublisher.Backoff.DEFAULT);
     }
 
     @Singleton

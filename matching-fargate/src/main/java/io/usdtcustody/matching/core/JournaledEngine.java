@@ -1,10 +1,12 @@
 package io.usdtcustody.matching.core;
 
 import io.usdtcustody.matching.engine.MatchingEngine;
+import io.usdtcustody.matching.engine.api.Command;
 import io.usdtcustody.matching.engine.api.EngineConfig;
 import io.usdtcustody.matching.engine.api.EngineEvents;
 import io.usdtcustody.matching.engine.api.ResultCode;
 import io.usdtcustody.matching.engine.book.OrderBookFactory;
+import io.usdtcustody.matching.engine.command.CommandCodec;
 import java.nio.ByteBuffer;
 
 /**
@@ -13,15 +15,25 @@ import java.nio.ByteBuffer;
  * {@link io.usdtcustody.matching.journal.Checkpointer} can rebuild and snapshot it. Records are the engine's own
  * {@link io.usdtcustody.matching.engine.command.CommandCodec} encoding; snapshots are the engine's canonical
  * snapshot bytes. Live commands go through {@link #apply(ByteBuffer, EngineEvents)} too, so the live path and
- * replay decode the very same bytes.
+ * replay decode the very same bytes. Recovery's replay is silent unless a listener asked for the outcomes
+ * replayed ({@link OutcomeListener#onRecovered}), as market data does to rebuild its recent trades.
  */
 public final class JournaledEngine implements io.usdtcustody.matching.journal.JournaledStateMachine {
     private final EngineConfig sizing;
+    private final OutcomeListener replayed;
+    private final Command decoded = new Command();
+    private OutcomeRecorder recorder;
     private MatchingEngine engine;
 
     /** An empty engine with these rules; a restored snapshot brings its own rules and keeps these sizes. */
     public JournaledEngine(EngineConfig config) {
+        this(config, null);
+    }
+
+    /** As {@link #JournaledEngine(EngineConfig)}; {@code replayed} hears each replayed record's outcome. */
+    JournaledEngine(EngineConfig config, OutcomeListener replayed) {
         this.sizing = config;
+        this.replayed = replayed;
         this.engine = new MatchingEngine(config);
     }
 
@@ -32,9 +44,24 @@ public final class JournaledEngine implements io.usdtcustody.matching.journal.Jo
 
     @Override
     public void apply(long sequence, ByteBuffer record) {
-        // replayed events were acknowledged and published before the restart: nobody is told again; refusals
-        // are outcomes, never thrown
-        engine.apply(record, EngineEvents.NONE);
+        // replayed events were acknowledged before the restart: only a listener that rebuilds a view of them is
+        // told; refusals are outcomes, never thrown
+        if (replayed == null) {
+            engine.apply(record, EngineEvents.NONE);
+        } else {
+            recorder = recorder == null ? new OutcomeRecorder() : recorder;
+            replayed.onRecovered(applyRecorded(sequence, record, recorder));
+        }
+    }
+
+    /**
+     * Applies one record and returns its outcome as the live path acknowledged it: the sequencer's timestamp and
+     * order id come from the record itself.
+     */
+    CommandOutcome applyRecorded(long sequence, ByteBuffer record, OutcomeRecorder events) {
+        CommandCodec.decode(record.duplicate(), decoded);
+        ResultCode code = engine.apply(record, events);
+        return new CommandOutcome(sequence, decoded.timestampNanos, decoded.orderId, code, events.take());
     }
 
     /** Applies one live record, reporting what it causes to {@code events}. */

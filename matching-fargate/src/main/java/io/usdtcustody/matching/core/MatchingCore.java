@@ -2,7 +2,6 @@ package io.usdtcustody.matching.core;
 
 import io.usdtcustody.matching.engine.MatchingEngine;
 import io.usdtcustody.matching.engine.api.Command;
-import io.usdtcustody.matching.journal.Checkpointer;
 import io.usdtcustody.matching.journal.Journal;
 import io.usdtcustody.matching.journal.Recovery;
 import io.usdtcustody.matching.journal.RecoveryOutcome;
@@ -23,35 +22,47 @@ public final class MatchingCore implements AutoCloseable {
     private final Journal journal;
     private final Acknowledger acknowledger;
     private final Sequencer sequencer;
+    private final JournalFollower follower;
     private final RecoveryOutcome recovery;
     private boolean closed;
 
-    private MatchingCore(Journal journal, Acknowledger acknowledger, Sequencer sequencer, RecoveryOutcome recovery) {
+    private MatchingCore(Journal journal, Acknowledger acknowledger, Sequencer sequencer, JournalFollower follower,
+            RecoveryOutcome recovery) {
         this.journal = journal;
         this.acknowledger = acknowledger;
         this.sequencer = sequencer;
+        this.follower = follower;
         this.recovery = recovery;
     }
 
-    /**
-     * Opens the journal and snapshots in {@code config.dataDirectory()}, recovers, and starts the sequencer.
-     * Outcomes reach {@code listener} in sequence order once durable.
-     */
+    /** As {@link #start(CoreConfig, Clock, OutcomeListener, OutcomePublisher)} with nothing to publish to. */
     public static MatchingCore start(CoreConfig config, Clock clock, OutcomeListener listener) {
+        return start(config, clock, listener, OutcomePublisher.NONE);
+    }
+
+    /**
+     * Opens the journal and snapshots in {@code config.dataDirectory()}, recovers (telling {@code listener} each
+     * replayed outcome through {@link OutcomeListener#onRecovered}), and starts the sequencer. Outcomes reach
+     * {@code listener} in sequence order once durable; the {@link JournalFollower} hands them to
+     * {@code publisher}, at least once each, from the journal.
+     */
+    public static MatchingCore start(CoreConfig config, Clock clock, OutcomeListener listener,
+            OutcomePublisher publisher) {
         Acknowledger acknowledger = new Acknowledger(listener);
         Journal journal = Journal.open(config.journal(), acknowledger);
         try {
             SnapshotStore snapshots = SnapshotStore.open(config.snapshots(), config.snapshotsRetained());
-            JournaledEngine machine = new JournaledEngine(config.engine());
+            JournaledEngine machine = new JournaledEngine(config.engine(),
+                    listener == OutcomeListener.NONE ? null : listener);
             RecoveryOutcome recovery = Recovery.recover(journal, snapshots, machine);
             LOG.log(System.Logger.Level.INFO, "matching recovered: snapshot " + recovery.snapshotSequence() + ", "
                     + recovery.recordsReplayed() + " journal records replayed, last sequence " + recovery.lastSequence()
                     + ", state hash " + Long.toHexString(recovery.stateHash()));
             acknowledger.start(recovery.lastSequence());
-            Sequencer sequencer = new Sequencer(config, clock, journal, machine, new Checkpointer(journal, snapshots),
-                    acknowledger, recovery.lastSequence());
+            JournalFollower follower = JournalFollower.start(config, journal, snapshots, publisher);
+            Sequencer sequencer = new Sequencer(config, clock, journal, machine, acknowledger);
             sequencer.start();
-            return new MatchingCore(journal, acknowledger, sequencer, recovery);
+            return new MatchingCore(journal, acknowledger, sequencer, follower, recovery);
         } catch (RuntimeException e) {
             journal.close();
             throw e;
@@ -77,12 +88,20 @@ public final class MatchingCore implements AutoCloseable {
         return recovery;
     }
 
+    /** Every outcome up to this sequence is published (the durable published-watermark, as this run knows it). */
+    public long publishedSequence() {
+        return follower.publishedSequence();
+    }
+
     /** The state hash now (read on the sequencer thread), in the journal's 64-bit form. */
     public CompletableFuture<Long> stateHash() {
         return sequencer.read(JournaledEngine::stateHashOf);
     }
 
-    /** Finishes queued commands, makes them durable, acknowledges them, and releases the data directory. */
+    /**
+     * Finishes queued commands, makes them durable, acknowledges them, publishes what is left (for a bounded
+     * time), and releases the data directory.
+     */
     @Override
     public void close() {
         if (closed) {
@@ -93,6 +112,7 @@ public final class MatchingCore implements AutoCloseable {
             sequencer.stop();
             journal.close();
             acknowledger.stop();
+            follower.stop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -12,4 +12,12 @@ public interface OutcomeListener {
     OutcomeListener NONE = outcome -> { };
 
     void onDurable(CommandOutcome outcome);
+
+    /**
+     * Told, at start-up and before any {@link #onDurable}, about each outcome recovery replayed from the journal
+     * (snapshot + tail): acknowledged before the restart, so nothing is to be acted on again; a view such as
+     * recent trades may rebuild itself from them. Ignored unless overridden.
+     */
+    default void onRecovered(CommandOutcome outcome) {
+    }
 }

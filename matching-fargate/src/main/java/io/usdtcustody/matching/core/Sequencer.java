@@ -5,7 +5,6 @@ import io.usdtcustody.matching.engine.api.Command;
 import io.usdtcustody.matching.engine.api.CommandType;
 import io.usdtcustody.matching.engine.api.ResultCode;
 import io.usdtcustody.matching.engine.command.CommandCodec;
-import io.usdtcustody.matching.journal.Checkpointer;
 import io.usdtcustody.matching.journal.Journal;
 import io.usdtcustody.matching.journal.RecordSink;
 import java.nio.ByteBuffer;
@@ -23,12 +22,11 @@ import java.util.function.Function;
  * highest the engine has accepted); appends
  * the encoded command to the journal; applies those same bytes to the engine; and hands the outcome to the
  * {@link Acknowledger}, which releases it once the journal says it is durable. Reads run here too, between
- * commands, so they see a consistent engine (including commands not yet durable). Every so many commands it
- * takes a checkpoint (snapshot, then pruning) on this thread.
+ * commands, so they see a consistent engine (including commands not yet durable). It never takes snapshots: the
+ * {@link JournalFollower} does, on its own copy of the engine, so matching never pauses for one.
  */
 final class Sequencer {
     private static final int MAX_DRAIN = 256;
-    private static final System.Logger LOG = System.getLogger(Sequencer.class.getName());
 
     private sealed interface Request {
     }
@@ -43,26 +41,20 @@ final class Sequencer {
     private final Clock clock;
     private final Journal journal;
     private final JournaledEngine machine;
-    private final Checkpointer checkpointer;
     private final Acknowledger acknowledger;
     private final BlockingQueue<Request> inbound;
     private final ByteBuffer record = ByteBuffer.allocate(CommandCodec.MAX_NAME_BYTES + 256);
     private final OutcomeRecorder recorder = new OutcomeRecorder();
     private final Thread thread;
-    private long lastApplied;
-    private int sinceCheckpoint;
     private volatile boolean running = true;
 
-    Sequencer(CoreConfig config, Clock clock, Journal journal, JournaledEngine machine, Checkpointer checkpointer,
-            Acknowledger acknowledger, long lastApplied) {
+    Sequencer(CoreConfig config, Clock clock, Journal journal, JournaledEngine machine, Acknowledger acknowledger) {
         this.config = config;
         this.clock = clock;
         this.journal = journal;
         this.machine = machine;
-        this.checkpointer = checkpointer;
         this.acknowledger = acknowledger;
         this.inbound = new ArrayBlockingQueue<>(config.queueCapacity());
-        this.lastApplied = lastApplied;
         this.thread = new Thread(this::run, "matching-sequencer");
     }
 
@@ -157,23 +149,7 @@ final class Sequencer {
             return;
         }
         ResultCode code = machine.apply(record, recorder);
-        lastApplied = sequence;
         acknowledger.hold(new CommandOutcome(sequence, now, command.orderId, code, recorder.take()), submit.caller());
-        if (config.checkpointEveryCommands() > 0 && ++sinceCheckpoint >= config.checkpointEveryCommands()) {
-            sinceCheckpoint = 0;
-            checkpoint();
-        }
-    }
-
-    private void checkpoint() {
-        try {
-            int pruned = checkpointer.checkpoint(machine, lastApplied, config.checkpointWait());
-            LOG.log(System.Logger.Level.INFO, "checkpoint at sequence " + lastApplied + ": " + pruned
-                    + " journal segments pruned");
-        } catch (RuntimeException e) {
-            // a missed snapshot only lengthens the next recovery; the journal still holds every record
-            LOG.log(System.Logger.Level.WARNING, "checkpoint at sequence " + lastApplied + " failed", e);
-        }
     }
 
     private static void refuse(Request request, CommandRefusedException.Reason reason) {

@@ -2,132 +2,91 @@ package io.usdtcustody.matching.events;
 
 import io.usdtcustody.matching.core.CommandOutcome;
 import io.usdtcustody.matching.core.OutcomeEvent;
-import io.usdtcustody.matching.core.OutcomeListener;
+import io.usdtcustody.matching.core.OutcomePublisher;
 import io.usdtcustody.matching.engine.instrument.SymbolSpec;
 import io.usdtcustody.model.json.JsonCodec;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.function.LongFunction;
 
 /**
- * Publishes durable outcomes to {@code order-events} (partition key: account) and {@code trade-events}
- * (partition key: symbol) in batches, on its own thread, off the matching thread.
+ * Publishes the outcomes of journaled commands to {@code order-events} (partition key: account) and
+ * {@code trade-events} (partition key: symbol) in {@code PutRecords} batches. It runs on the matching core's
+ * journal follower, never the matching thread, and is handed outcomes regenerated from the durable journal
+ * (see {@link io.usdtcustody.matching.core.OutcomePublisher}).
  *
- * <p><b>Back-pressure never reaches matching.</b> Outcomes arrive on the acknowledging thread and are offered to
- * a bounded queue; when it is full they are dropped and counted ({@link #droppedOutcomes()}), never waited for.
- * A batch entry Kinesis refuses is retried a bounded number of times, then dropped and counted
- * ({@link #droppedEvents()}). Dropped events are not lost to the record: the journal holds every command, and
- * {@code ./platform replay} rebuilds every event from it. Event ids are derived from the journal sequence and
- * the event's place in its command's outcome, so a republished event has the same id and consumers dedupe it.
- * Retrying only refused entries can put an event behind a later one of the same key: consumers order by the
- * {@code sequence} field.
+ * <p><b>Nothing is dropped.</b> A failed call, or entries Kinesis refused, are retried with exponential
+ * back-off until stored; meanwhile publication falls behind and catches up from the journal afterwards, while
+ * matching goes on. Event ids are derived from the journal sequence and the event's place in its command's
+ * outcome, so an event published again (a retry, or a republish after a crash) has the same id and consumers
+ * dedupe it. Retrying only refused entries can put an event behind a later one of the same key: consumers
+ * order by the {@code sequence} field.
  */
-public final class TradingEventPublisher implements OutcomeListener, AutoCloseable {
-    private static final int MAX_ATTEMPTS = 3;
+public final class TradingEventPublisher implements OutcomePublisher {
     private static final System.Logger LOG = System.getLogger(TradingEventPublisher.class.getName());
 
     /** Where the two streams are and how events are written. */
     public record Streams(String orderEvents, String tradeEvents) {
     }
 
+    /** How long to wait before retrying: {@code first}, doubling up to {@code max}. */
+    public record Backoff(Duration first, Duration max) {
+        public static final Backoff DEFAULT = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
+    }
+
     private final EventStreamSink sink;
     private final JsonCodec codec;
     private final Streams streams;
-    private volatile Map<Integer, SymbolSpec> symbols = Map.of();
     private final LongFunction<String> tenantOfAccount;
-    private final BlockingQueue<CommandOutcome> queue;
-    private final Thread thread;
+    private final Backoff backoff;
     private final AtomicLong published = new AtomicLong();
-    private final AtomicLong droppedOutcomes = new AtomicLong();
-    private final AtomicLong droppedEvents = new AtomicLong();
-    private volatile boolean running = true;
+    private final AtomicLong retried = new AtomicLong();
 
     public TradingEventPublisher(EventStreamSink sink, JsonCodec codec, Streams streams,
-            LongFunction<String> tenantOfAccount, int queueCapacity) {
+            LongFunction<String> tenantOfAccount, Backoff backoff) {
         this.sink = sink;
         this.codec = codec;
         this.streams = streams;
         this.tenantOfAccount = tenantOfAccount;
-        this.queue = new ArrayBlockingQueue<>(queueCapacity);
-        this.thread = new Thread(this::run, "matching-event-publisher");
-        this.thread.setDaemon(true);
-        this.thread.start();
-    }
-
-    /** The symbols as the engine defines them (read once it has recovered; specs never change once defined). */
-    public void useSymbols(Map<Integer, SymbolSpec> definedSymbols) {
-        this.symbols = Map.copyOf(definedSymbols);
+        this.backoff = backoff;
     }
 
     @Override
-    public void onDurable(CommandOutcome outcome) {
-        if (!queue.offer(outcome)) {
-            droppedOutcomes.incrementAndGet();
+    public void publish(List<CommandOutcome> outcomes, IntFunction<SymbolSpec> symbols) throws InterruptedException {
+        List<EventStreamSink.Entry> orders = new ArrayList<>();
+        List<EventStreamSink.Entry> trades = new ArrayList<>();
+        for (CommandOutcome outcome : outcomes) {
+            collect(outcome, symbols, orders, trades);
         }
+        send(streams.orderEvents(), orders);
+        send(streams.tradeEvents(), trades);
     }
 
+    /** Events stored so far (a retried event counts once it is stored). */
     public long published() {
         return published.get();
     }
 
-    public long droppedOutcomes() {
-        return droppedOutcomes.get();
+    /** Entries sent again after a failed call or a refusal. */
+    public long retried() {
+        return retried.get();
     }
 
-    public long droppedEvents() {
-        return droppedEvents.get();
-    }
-
-    /** Publishes what is queued (bounded by the retries), then stops. */
-    @Override
-    public void close() throws InterruptedException {
-        running = false;
-        thread.join(TimeUnit.SECONDS.toMillis(30));
-    }
-
-    private void run() {
-        List<CommandOutcome> drained = new ArrayList<>();
-        while (running || !queue.isEmpty()) {
-            try {
-                CommandOutcome first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                drained.add(first);
-                queue.drainTo(drained, EventStreamSink.MAX_BATCH - 1);
-                List<EventStreamSink.Entry> orders = new ArrayList<>();
-                List<EventStreamSink.Entry> trades = new ArrayList<>();
-                for (CommandOutcome outcome : drained) {
-                    collect(outcome, orders, trades);
-                }
-                drained.clear();
-                send(streams.orderEvents(), orders);
-                send(streams.tradeEvents(), trades);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.ERROR, "event publishing failed; the batch was dropped", e);
-            }
-        }
-    }
-
-    private void collect(CommandOutcome outcome, List<EventStreamSink.Entry> orders, List<EventStreamSink.Entry> trades) {
+    private void collect(CommandOutcome outcome, IntFunction<SymbolSpec> symbols, List<EventStreamSink.Entry> orders,
+            List<EventStreamSink.Entry> trades) {
         Instant at = Instant.ofEpochSecond(0, outcome.timestampNanos());
         List<OutcomeEvent> events = outcome.events();
         for (int i = 0; i < events.size(); i++) {
             UUID eventId = new UUID(outcome.sequence(), i);
             if (events.get(i) instanceof OutcomeEvent.Trade t) {
-                SymbolSpec spec = symbols.get(t.symbolId());
+                SymbolSpec spec = symbols.apply(t.symbolId());
                 var payload = new TradingEvents.TradeExecuted(spec.name(), decimal(t.price(), spec.priceScale()),
                         decimal(t.quantity(), spec.quantityScale()), t.takerSide().name(),
                         Long.toString(t.takerOrderId()), Long.toString(t.takerAccountId()),
@@ -137,7 +96,7 @@ public final class TradingEventPublisher implements OutcomeListener, AutoCloseab
                 trades.add(entry(spec.name(), codec.wrap(TradingEvents.TRADE_EXECUTED, eventId, at,
                         tenantOfAccount.apply(t.takerAccountId()), payload)));
             } else {
-                TradingEvents.OrderEvent order = orderEvent(events.get(i), outcome.sequence());
+                TradingEvents.OrderEvent order = orderEvent(events.get(i), outcome.sequence(), symbols);
                 if (order != null) {
                     long account = Long.parseLong(order.account());
                     orders.add(entry(order.account(), codec.wrap(TradingEvents.ORDER_EVENT, eventId, at,
@@ -147,18 +106,19 @@ public final class TradingEventPublisher implements OutcomeListener, AutoCloseab
         }
     }
 
-    private TradingEvents.OrderEvent orderEvent(OutcomeEvent event, long sequence) {
+    private static TradingEvents.OrderEvent orderEvent(OutcomeEvent event, long sequence,
+            IntFunction<SymbolSpec> symbols) {
         if (event instanceof OutcomeEvent.Accepted a) {
-            return new TradingEvents.OrderEvent("ACCEPTED", name(a.symbolId()), Long.toString(a.orderId()),
+            return new TradingEvents.OrderEvent("ACCEPTED", name(a.symbolId(), symbols), Long.toString(a.orderId()),
                     Long.toString(a.accountId()), "", "", sequence);
         } else if (event instanceof OutcomeEvent.Cancelled c) {
-            return new TradingEvents.OrderEvent("CANCELLED", name(c.symbolId()), Long.toString(c.orderId()),
+            return new TradingEvents.OrderEvent("CANCELLED", name(c.symbolId(), symbols), Long.toString(c.orderId()),
                     Long.toString(c.accountId()), c.reason().name(),
-                    decimal(c.remainingQuantity(), symbols.get(c.symbolId()).quantityScale()), sequence);
+                    decimal(c.remainingQuantity(), symbols.apply(c.symbolId()).quantityScale()), sequence);
         } else if (event instanceof OutcomeEvent.Amended a) {
-            return new TradingEvents.OrderEvent("AMENDED", name(a.symbolId()), Long.toString(a.orderId()),
+            return new TradingEvents.OrderEvent("AMENDED", name(a.symbolId(), symbols), Long.toString(a.orderId()),
                     Long.toString(a.accountId()), "",
-                    decimal(a.remainingQuantity(), symbols.get(a.symbolId()).quantityScale()), sequence);
+                    decimal(a.remainingQuantity(), symbols.apply(a.symbolId()).quantityScale()), sequence);
         } else if (event instanceof OutcomeEvent.Rejected r && r.orderId() != 0) {
             return new TradingEvents.OrderEvent("REJECTED", "", Long.toString(r.orderId()),
                     Long.toString(r.accountId()), r.code().name(), "", sequence);
@@ -166,8 +126,8 @@ public final class TradingEventPublisher implements OutcomeListener, AutoCloseab
         return null; // transfers and definitions are not order events
     }
 
-    private String name(int symbolId) {
-        SymbolSpec spec = symbols.get(symbolId);
+    private static String name(int symbolId, IntFunction<SymbolSpec> symbols) {
+        SymbolSpec spec = symbols.apply(symbolId);
         return spec == null ? Integer.toString(symbolId) : spec.name();
     }
 
@@ -178,6 +138,7 @@ public final class TradingEventPublisher implements OutcomeListener, AutoCloseab
     private void send(String stream, List<EventStreamSink.Entry> entries) throws InterruptedException {
         for (int from = 0; from < entries.size(); from += EventStreamSink.MAX_BATCH) {
             List<EventStreamSink.Entry> batch = entries.subList(from, Math.min(entries.size(), from + EventStreamSink.MAX_BATCH));
+            long waitMillis = backoff.first().toMillis();
             for (int attempt = 1; !batch.isEmpty(); attempt++) {
                 List<EventStreamSink.Entry> refused = new ArrayList<>();
                 try {
@@ -190,15 +151,14 @@ public final class TradingEventPublisher implements OutcomeListener, AutoCloseab
                         }
                     }
                 } catch (RuntimeException e) {
-                    LOG.log(System.Logger.Level.WARNING, "PutRecords to " + stream + " failed (attempt " + attempt + ")", e);
+                    LOG.log(System.Logger.Level.WARNING, "PutRecords to " + stream + " failed (attempt " + attempt
+                            + "); retrying in " + waitMillis + " ms", e);
                     refused = batch;
                 }
-                if (!refused.isEmpty() && attempt == MAX_ATTEMPTS) {
-                    droppedEvents.addAndGet(refused.size());
-                    break;
-                }
                 if (!refused.isEmpty()) {
-                    TimeUnit.MILLISECONDS.sleep(100L * attempt);
+                    retried.addAndGet(refused.size());
+                    TimeUnit.MILLISECONDS.sleep(waitMillis);
+                    waitMillis = Math.min(backoff.max().toMillis(), waitMillis * 2);
                 }
                 batch = refused;
             }

@@ -205,6 +205,11 @@ public final class Journal implements RecordSink, AutoCloseable {
         return JournalCursor.open(SegmentFile.list(config.directory()), fromSequence, durable, false);
     }
 
+    /** Follows the durable records from {@code fromSequence} on, as more become durable; see {@link JournalTail}. */
+    public JournalTail tail(long fromSequence) {
+        return new JournalTail(config.directory(), fromSequence, this::durableSequence);
+    }
+
     /** The first sequence still in the journal (earlier ones were pruned). */
     public long firstSequence() {
         List<SegmentFile> segments = SegmentFile.list(config.directory());

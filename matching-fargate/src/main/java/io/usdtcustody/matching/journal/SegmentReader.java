@@ -22,7 +22,7 @@ final class SegmentReader implements AutoCloseable {
 
     private final SegmentFile file;
     private final FileChannel channel;
-    private final long fileSize;
+    private long fileSize;
     private final CRC32C crc = new CRC32C();
     private ByteBuffer buffer;
     private ByteBuffer view;
@@ -41,6 +41,15 @@ final class SegmentReader implements AutoCloseable {
 
     static SegmentReader open(SegmentFile file) throws IOException {
         return new SegmentReader(file, FileChannel.open(file.path(), StandardOpenOption.READ));
+    }
+
+    /**
+     * Looks at the file's size again, for a reader that follows a segment still being appended to: records
+     * written since the reader opened (or last looked) become readable. Only bytes the writer has finished are
+     * safe to read, which is why a follower reads no further than the journal's durable sequence.
+     */
+    void refreshSize() throws IOException {
+        fileSize = channel.size();
     }
 
     /** Whether the header is intact; when it is, the reader stands at the first record. */

@@ -95,8 +95,13 @@ public final class SnapshotStore {
 
     /** The newest snapshot that passes its checks, if any. */
     public Optional<Snapshot> latest() {
-        for (long sequence : sequencesNewestFirst()) {
-            Optional<Snapshot> snapshot = read(sequence);
+        return latestAtOrBefore(Long.MAX_VALUE);
+    }
+
+    /** The newest snapshot at or before {@code sequence} that passes its checks, if any. */
+    public Optional<Snapshot> latestAtOrBefore(long sequence) {
+        for (long candidate : sequencesNewestFirst()) {
+            Optional<Snapshot> snapshot = candidate <= sequence ? read(candidate) : Optional.empty();
             if (snapshot.isPresent()) {
                 return snapshot;
             }

@@ -15,9 +15,13 @@
  *   <li>Acknowledge the command (and publish what it caused outside the process) only once
  *       {@code durableSequence() >= seq}: the {@link io.usdtcustody.matching.journal.DurabilityListener} says
  *       when, on the committer thread.</li>
- *   <li>Now and then, between commands,
+ *   <li>Now and then,
  *       {@link io.usdtcustody.matching.journal.Checkpointer#checkpoint checkpoint(engine, lastApplied, maxWait)}:
- *       snapshot, then prune old snapshots and the journal segments they cover.</li>
+ *       snapshot, then prune old snapshots and the journal segments they cover. The matching core does this on
+ *       a second copy of the engine that follows the durable records through a
+ *       {@link io.usdtcustody.matching.journal.JournalTail}, so the engine thread never pauses for it; that copy
+ *       also publishes the events and keeps how far it got in a
+ *       {@link io.usdtcustody.matching.journal.WatermarkFile}.</li>
  * </ol>
  *
  * <h2>On disk</h2>

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The process {@link CoreCrashIT} kills: starts a {@link MatchingCore} on a data directory (recovering what is
@@ -34,7 +35,6 @@ public final class CoreCrashDriver {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
                 StandardCharsets.US_ASCII);
         Clock fixed = Clock.fixed(Instant.ofEpochSecond(0, ReferenceReplay.FIXED_TIME_NANOS), ZoneOffset.UTC);
-        Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
         CoreConfig config = CoreConfig.defaults(data).withCheckpointEveryCommands(checkpointEvery);
         MatchingCore core = MatchingCore.start(config, fixed, outcome -> {
             out.println("ack " + outcome.sequence() + ' ' + outcome.events());
@@ -43,19 +43,33 @@ public final class CoreCrashDriver {
         long recovered = core.recovery().lastSequence();
         out.println("recovered " + recovered + ' ' + Long.toHexString(core.recovery().stateHash()));
         out.flush();
+        submitFrom(core, seed, recovered, MAX_IN_FLIGHT, 0);
+    }
+
+    /**
+     * Submits the seeded stream from command {@code recovered + 1} on, without end, at most {@code maxInFlight}
+     * unacknowledged, {@code perMillisecond} commands per millisecond (0: as fast as the core takes them). A
+     * refused command would shift every later sequence, so the process halts loudly instead.
+     */
+    static void submitFrom(MatchingCore core, long seed, long recovered, int maxInFlight, int perMillisecond)
+            throws InterruptedException {
         Iterator<Command> commands = stream(seed);
         for (long skipped = 0; skipped < recovered; skipped++) {
             commands.next();
         }
-        while (true) {
+        Semaphore inFlight = new Semaphore(maxInFlight);
+        for (long sent = 1; ; sent++) {
             inFlight.acquire();
             core.submit(commands.next()).whenComplete((outcome, failure) -> {
-                if (failure != null) { // a refused command would shift every later sequence: stop loudly
+                if (failure != null) {
                     failure.printStackTrace();
                     Runtime.getRuntime().halt(3);
                 }
                 inFlight.release();
             });
+            if (perMillisecond > 0 && sent % perMillisecond == 0) {
+                TimeUnit.MILLISECONDS.sleep(1);
+            }
         }
     }
 

@@ -148,7 +148,7 @@ class CoreCrashIT {
         return line;
     }
 
-    private static void pump(Process driver, BlockingQueue<String> lines) {
+    static void pump(Process driver, BlockingQueue<String> lines) {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(driver.getInputStream(),
                 StandardCharsets.US_ASCII))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -160,7 +160,7 @@ class CoreCrashIT {
         lines.add("<eof>");
     }
 
-    private static String tail(Path file) {
+    static String tail(Path file) {
         try {
             List<String> all = Files.readAllLines(file);
             return String.join("\n", all.subList(Math.max(0, all.size() - 30), all.size()));

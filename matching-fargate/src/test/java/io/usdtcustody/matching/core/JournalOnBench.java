@@ -1,13 +1,10 @@
 package io.usdtcustody.matching.core;
 
 import io.usdtcustody.matching.engine.CommandLog;
-import io.usdtcustody.matching.engine.api.Command;
 import io.usdtcustody.matching.journal.Durability;
 import io.usdtcustody.matching.journal.Journal;
 import io.usdtcustody.matching.journal.JournalConfig;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +29,6 @@ import java.util.stream.Stream;
  * {@link SequencerThroughput}).
  */
 public final class JournalOnBench {
-    private static final String BENCH = "io.usdtcustody.matching.bench.";
-
     private JournalOnBench() {
     }
 
@@ -41,40 +36,20 @@ public final class JournalOnBench {
         Map<String, String> options = new HashMap<>(Map.of("depth", "4000", "commands", "3000000",
                 "iterations", "5", "durability", "both", "dir", System.getProperty("java.io.tmpdir"),
                 "sequencer", "0"));
-        for (String arg : args) {
-            String[] kv = arg.split("=", 2);
-            if (kv.length != 2 || !options.containsKey(kv[0])) {
-                System.err.println("error: unknown argument '" + arg + "'; known: " + options.keySet());
-                System.exit(2);
-            }
-            options.put(kv[0], kv[1]);
-        }
-        Class<?> bench = Class.forName(BENCH + "MatchingBench");
-        Class<?> flowType = Class.forName(BENCH + "MixedOrderFlow");
-        Constructor<?> newFlow = accessible(flowType.getDeclaredConstructor(long.class, int.class, int.class));
-        Object flow = newFlow.newInstance(constant(bench, "SEED"), (int) constant(bench, "ACCOUNTS"),
-                Integer.parseInt(options.get("depth")));
-        byte[] start = (byte[]) accessible(flowType.getDeclaredMethod("prefill")).invoke(flow);
-        Object tape = accessible(flowType.getDeclaredMethod("generate", int.class))
-                .invoke(flow, Integer.parseInt(options.get("commands")));
-        Class<?> tapeType = tape.getClass();
-        Method run = accessible(Class.forName(BENCH + "ThroughputRun").getDeclaredMethod("run", byte[].class,
-                tapeType, int.class, int.class, CommandLog.class));
-        System.out.printf("journal-on throughput: %d cores, Java %s, %,d commands (%s), book %s deep, load average %s%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                (int) accessible(tapeType.getDeclaredMethod("size")).invoke(tape),
-                accessible(tapeType.getDeclaredMethod("mix")).invoke(tape), options.get("depth"), loadAverage());
+        parseOptions(options, args);
         int sequencerCommands = Integer.parseInt(options.get("sequencer"));
+        BenchFlow flow = BenchFlow.generate(Integer.parseInt(options.get("depth")),
+                Integer.parseInt(options.get("commands")), sequencerCommands);
+        Object tape = flow.tape();
+        Method run = BenchFlow.accessible(Class.forName(BenchFlow.BENCH + "ThroughputRun").getDeclaredMethod("run",
+                byte[].class, tape.getClass(), int.class, int.class, CommandLog.class));
+        System.out.printf("journal-on throughput: %d cores, Java %s, %,d commands (%s), book %s deep, load average %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), flow.size(),
+                flow.mix(), options.get("depth"), loadAverage());
+        byte[] start = flow.start();
         if (sequencerCommands > 0) {
-            Method load = accessible(tapeType.getDeclaredMethod("load", int.class, Command.class, long.class));
-            Command[] commands = new Command[Math.min(sequencerCommands, (int) accessible(tapeType
-                    .getDeclaredMethod("size")).invoke(tape))];
-            for (int i = 0; i < commands.length; i++) {
-                commands[i] = new Command();
-                load.invoke(tape, i, commands[i], (long) i);
-            }
             for (Durability durability : durabilities(options.get("durability"))) {
-                SequencerThroughput.run(start, commands, durability, Path.of(options.get("dir")),
+                SequencerThroughput.run(start, flow.commands(), durability, Path.of(options.get("dir")),
                         Integer.parseInt(options.get("iterations")));
             }
             return;
@@ -85,7 +60,7 @@ public final class JournalOnBench {
                 System.out.printf("%n%s (group commit every 1,024 commands, waited for):%n", durability);
                 Object result = run.invoke(null, start, tape, 2, Integer.parseInt(options.get("iterations")),
                         new JournalCommandLog(journal));
-                double median = (double) accessible(result.getClass().getDeclaredMethod("median")).invoke(result);
+                double median = (double) BenchFlow.accessible(result.getClass().getDeclaredMethod("median")).invoke(result);
                 System.out.printf("%s median: %,.0f ops/s (%.2f× exchange-core's 0.9 M ops/s journal-on; target 1.5 M: "
                         + "%s), load average %s%n", durability, median, median / 900_000,
                         median >= 1_500_000 ? "met" : "not met", loadAverage());
@@ -104,14 +79,16 @@ public final class JournalOnBench {
         };
     }
 
-    private static long constant(Class<?> type, String name) throws ReflectiveOperationException {
-        Field field = accessible(type.getDeclaredField(name));
-        return ((Number) field.get(null)).longValue();
-    }
-
-    private static <T extends java.lang.reflect.AccessibleObject> T accessible(T member) {
-        member.setAccessible(true);
-        return member;
+    /** Overrides {@code options} (the defaults) with {@code key=value} arguments; an unknown key exits 2. */
+    static void parseOptions(Map<String, String> options, String[] args) {
+        for (String arg : args) {
+            String[] kv = arg.split("=", 2);
+            if (kv.length != 2 || !options.containsKey(kv[0])) {
+                System.err.println("error: unknown argument '" + arg + "'; known: " + options.keySet());
+                System.exit(2);
+            }
+            options.put(kv[0], kv[1]);
+        }
     }
 
     static String loadAverage() {

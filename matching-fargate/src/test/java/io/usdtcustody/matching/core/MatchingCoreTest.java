@@ -80,7 +80,8 @@ class MatchingCoreTest {
                 .withMessageContaining("STOPPED");
     }
 
-    private static List<CommandOutcome> submitAll(MatchingCore core, List<Command> commands) throws Exception {
+    /** Submits every command, then waits for each acknowledgement, in order. */
+    static List<CommandOutcome> submitAll(MatchingCore core, List<Command> commands) throws Exception {
         List<CompletableFuture<CommandOutcome>> futures = new ArrayList<>();
         for (Command command : commands) {
             futures.add(core.submit(command));

@@ -11,56 +11,66 @@ import io.usdtcustody.matching.engine.api.EngineConfig;
 import io.usdtcustody.matching.engine.api.EngineEvents;
 import io.usdtcustody.matching.engine.api.ResultCode;
 import io.usdtcustody.matching.engine.api.Side;
+import io.usdtcustody.matching.engine.instrument.SymbolSpec;
 import io.usdtcustody.model.events.EventEnvelope;
 import io.usdtcustody.model.json.JsonCodec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
+/** Events carry ids from the journal sequence; nothing is dropped while Kinesis fails, it is retried with back-off. */
 class TradingEventPublisherTest {
     private static final TradingEventPublisher.Streams STREAMS = new TradingEventPublisher.Streams("p-order-events",
             "p-trade-events");
     private final JsonCodec codec = new JsonCodec();
 
-    /** Records every batch; refuses entries {@code refuse} picks; may hold calls on a latch. */
+    /** Records every call and what it stored; fails whole calls while {@code failCalls} lasts, refuses picked entries. */
     private static final class RecordingSink implements EventStreamSink {
+        final List<Long> callNanos = new ArrayList<>();
         final List<String> streams = new ArrayList<>();
         final List<List<Entry>> batches = new ArrayList<>();
+        final List<Entry> stored = new ArrayList<>();
+        int failCalls;
         Predicate<Entry> refuse = e -> false;
-        CountDownLatch gate = new CountDownLatch(0);
+        int refusals;
 
         @Override
         public synchronized boolean[] put(String stream, List<Entry> batch) {
-            try {
-                gate.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            callNanos.add(System.nanoTime());
+            if (failCalls > 0) {
+                failCalls--;
+                throw new IllegalStateException("Kinesis is unavailable");
             }
             streams.add(stream);
             batches.add(List.copyOf(batch));
-            boolean[] stored = new boolean[batch.size()];
-            for (int i = 0; i < stored.length; i++) {
-                stored[i] = !refuse.test(batch.get(i));
+            boolean[] accepted = new boolean[batch.size()];
+            for (int i = 0; i < accepted.length; i++) {
+                accepted[i] = !(refusals > 0 && refuse.test(batch.get(i)));
+                if (accepted[i]) {
+                    stored.add(batch.get(i));
+                } else {
+                    refusals--;
+                }
             }
-            return stored;
+            return accepted;
         }
     }
 
     @Test
-    void onDurable_shouldPublishTradesBySymbolAndOrdersByAccount_withIdsFromTheJournalSequence() throws Exception {
+    void publish_shouldPublishTradesBySymbolAndOrdersByAccount_withIdsFromTheJournalSequence() throws Exception {
         RecordingSink sink = new RecordingSink();
-        TradingEventPublisher publisher = publisher(sink, 16);
+        TradingEventPublisher publisher = publisher(sink);
 
-        publisher.onDurable(new CommandOutcome(42, 1_700_000_000_000_000_000L, 9, ResultCode.SUCCESS, List.of(
+        publisher.publish(List.of(new CommandOutcome(42, 1_700_000_000_000_000_000L, 9, ResultCode.SUCCESS, List.of(
                 new OutcomeEvent.Accepted(0, 9, 77),
                 new OutcomeEvent.Trade(0, 9, 77, 3, 88, Side.BUY, 3_000_000, 5_000, 150_000, 75_000),
-                new OutcomeEvent.Cancelled(0, 9, 77, 1_000, CancelReason.IMMEDIATE_OR_CANCEL))));
-        publisher.close();
+                new OutcomeEvent.Cancelled(0, 9, 77, 1_000, CancelReason.IMMEDIATE_OR_CANCEL)))), symbols());
 
         assertThat(publisher.published()).isEqualTo(3);
         int trades = sink.streams.indexOf("p-trade-events");
@@ -80,48 +90,66 @@ class TradingEventPublisherTest {
     }
 
     @Test
-    void put_shouldRetryRefusedEntries_thenCountThemDropped() throws Exception {
+    void publish_shouldRetryWithGrowingBackoffUntilEveryEventIsStored_whenKinesisFailsThenRefuses() throws Exception {
         RecordingSink sink = new RecordingSink();
-        sink.refuse = e -> new JsonCodec().decodeEnvelope(e.data()).eventId().getMostSignificantBits() == 2;
-        TradingEventPublisher publisher = publisher(sink, 16);
+        sink.failCalls = 4; // an outage: four whole calls fail
+        sink.refuse = e -> codec.decodeEnvelope(e.data()).eventId().getMostSignificantBits() == 2;
+        sink.refusals = 3; // then the entry of sequence 2 is refused three times (throttled)
+        TradingEventPublisher publisher = publisher(sink);
 
-        publisher.onDurable(acceptance(1));
-        publisher.onDurable(acceptance(2));
-        publisher.close();
+        publisher.publish(List.of(acceptance(1), acceptance(2), acceptance(3)), symbols());
 
-        assertThat(publisher.published() + publisher.droppedEvents()).isEqualTo(2);
-        assertThat(publisher.droppedEvents()).isEqualTo(1);
-        assertThat(sink.batches.stream().filter(b -> b.stream().anyMatch(sink.refuse)).count())
-                .as("the refused entry was tried three times").isEqualTo(3);
+        assertThat(sink.stored).extracting(e -> codec.decodeEnvelope(e.data()).eventId().getMostSignificantBits())
+                .as("every event stored, none dropped").containsExactlyInAnyOrder(1L, 2L, 3L);
+        assertThat(publisher.published()).isEqualTo(3);
+        assertThat(publisher.retried()).isEqualTo(4 * 3 + 3);
+        List<Long> gaps = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            gaps.add(TimeUnit.NANOSECONDS.toMillis(sink.callNanos.get(i) - sink.callNanos.get(i - 1)));
+        }
+        assertThat(gaps).as("waits between attempts (ms): 2, 4, 8, then capped at 10").satisfies(g -> {
+            assertThat(g.get(0)).isGreaterThanOrEqualTo(2);
+            assertThat(g.get(1)).isGreaterThanOrEqualTo(4);
+            assertThat(g.get(2)).isGreaterThanOrEqualTo(8);
+            assertThat(g.get(3)).isGreaterThanOrEqualTo(10);
+        });
     }
 
     @Test
-    void onDurable_shouldDropAndCountRatherThanWait_whenTheQueueIsFull() throws Exception {
+    void publish_shouldKeepRetryingAndStoreNothing_untilInterrupted_whenKinesisStaysDown() throws Exception {
         RecordingSink sink = new RecordingSink();
-        sink.gate = new CountDownLatch(1); // Kinesis stalls
-        TradingEventPublisher publisher = publisher(sink, 2);
+        sink.failCalls = Integer.MAX_VALUE;
+        TradingEventPublisher publisher = publisher(sink);
+        CompletableFuture<Throwable> ended = new CompletableFuture<>();
+        Thread follower = new Thread(() -> {
+            try {
+                publisher.publish(List.of(acceptance(1)), symbols());
+                ended.complete(null);
+            } catch (Throwable e) {
+                ended.complete(e);
+            }
+        });
 
-        long began = System.nanoTime();
-        for (int i = 1; i <= 50; i++) {
-            publisher.onDurable(acceptance(i));
-        }
-        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
-        sink.gate.countDown();
-        publisher.close();
+        follower.start();
+        Thread.sleep(200);
+        follower.interrupt();
 
-        assertThat(tookMillis).as("the acknowledging thread never waits for Kinesis").isLessThan(1_000);
-        assertThat(publisher.droppedOutcomes()).isGreaterThanOrEqualTo(40);
-        assertThat(publisher.published() + publisher.droppedOutcomes()).isEqualTo(50);
+        assertThat(ended.get(5, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
+        assertThat(sink.callNanos.size()).as("it kept trying").isGreaterThan(5);
+        assertThat(publisher.published()).isZero();
     }
 
-    private TradingEventPublisher publisher(RecordingSink sink, int capacity) {
-        TradingEventPublisher publisher = new TradingEventPublisher(sink, codec, STREAMS, id -> "tenant-" + id, capacity);
+    private TradingEventPublisher publisher(RecordingSink sink) {
+        return new TradingEventPublisher(sink, codec, STREAMS, id -> "tenant-" + id,
+                new TradingEventPublisher.Backoff(Duration.ofMillis(2), Duration.ofMillis(10)));
+    }
+
+    private static IntFunction<SymbolSpec> symbols() {
         MatchingEngine engine = new MatchingEngine(EngineConfig.DEFAULT);
         engine.execute(new Command().addAsset(0, 0, "USDT", 6), EngineEvents.NONE);
         engine.execute(new Command().addAsset(0, 1, "BTC", 8), EngineEvents.NONE);
         engine.execute(new Command().addSymbol(0, 0, "BTC-USDT", 1, 0, 2, 4, 1, 1, 10, 20), EngineEvents.NONE);
-        publisher.useSymbols(Map.of(0, engine.symbol(0)));
-        return publisher;
+        return engine::symbol;
     }
 
     private static CommandOutcome acceptance(long sequence) {
