@@ -15,7 +15,9 @@ import reactor.core.publisher.Sinks;
 
 /**
  * The market-data side of durable outcomes: the last {@value #RECENT_TRADES} trades per symbol for
- * {@code GET /v1/trades/{symbol}}, and a live stream of trades for the SSE feed. It runs on the core's
+ * {@code GET /v1/trades/{symbol}}, and a live stream of trades for the SSE feed. After a restart the recent trades
+ * are rebuilt from what recovery replays (the trades of the journal since the snapshot it started from, up to
+ * {@value #RECENT_TRADES} per symbol; older ones are not kept in snapshots). It runs on the core's
  * acknowledging thread, never the matching thread; a slow SSE subscriber gets its own bounded buffer and is
  * dropped when it overflows (it can reconnect and read recent trades), so no subscriber can hold matching or
  * acknowledgements up.
@@ -32,15 +34,29 @@ public class MarketData implements OutcomeListener {
     public void onDurable(CommandOutcome outcome) {
         for (OutcomeEvent event : outcome.events()) {
             if (event instanceof OutcomeEvent.Trade trade) {
-                synchronized (recent) {
-                    Deque<OutcomeEvent.Trade> trades = recent.computeIfAbsent(trade.symbolId(), s -> new ArrayDeque<>());
-                    if (trades.size() == RECENT_TRADES) {
-                        trades.removeFirst();
-                    }
-                    trades.addLast(trade);
-                }
+                remember(trade);
                 live.tryEmitNext(trade); // best effort: a subscriber without demand misses it, never blocks us
             }
+        }
+    }
+
+    /** Recovery's replay of the journal (snapshot + tail) rebuilds the recent trades; nothing goes live. */
+    @Override
+    public void onRecovered(CommandOutcome outcome) {
+        for (OutcomeEvent event : outcome.events()) {
+            if (event instanceof OutcomeEvent.Trade trade) {
+                remember(trade);
+            }
+        }
+    }
+
+    private void remember(OutcomeEvent.Trade trade) {
+        synchronized (recent) {
+            Deque<OutcomeEvent.Trade> trades = recent.computeIfAbsent(trade.symbolId(), s -> new ArrayDeque<>());
+            if (trades.size() == RECENT_TRADES) {
+                trades.removeFirst();
+            }
+            trades.addLast(trade);
         }
     }
 
