@@ -41,7 +41,8 @@ public record Platform(DataStack data, StreamsStack streams, StorageStack storag
         FunctionsStack functions = new FunctionsStack(scope, "Functions",
                 props(base, config, "functions", "Lambda functions and schedules"), config,
                 ResourceCatalogue.FUNCTIONS, code,
-                new FunctionsStack.Dependencies(data.tables(), streams.streams(), storage.buckets()));
+                new FunctionsStack.Dependencies(data.tables(), streams.streams(), storage.buckets(), services.vpc(),
+                        services.services()));
         ApiStack api = new ApiStack(scope, "Api", props(base, config, "api", "API Gateway, usage plans and WAF"),
                 config, functions.functions(), services.services());
         Platform platform = new Platform(data, streams, storage, services, functions, api);

@@ -74,8 +74,12 @@ class IamLeastPrivilegeTest {
                     .isEqualTo(!spec.writesTables().isEmpty() || !spec.readsTables().isEmpty());
             assertThat(actions.contains("s3:PutObject")).as(spec.name()).isEqualTo(!spec.writesBuckets().isEmpty());
             assertThat(actions.contains("kinesis:GetRecords")).as(spec.name()).isEqualTo(!spec.readsStreams().isEmpty());
+            assertThat(actions.contains("s3:GetObject")).as(spec.name()).isEqualTo(!spec.readsBuckets().isEmpty());
+            assertThat(actions.contains("secretsmanager:GetSecretValue")).as(spec.name())
+                    .isEqualTo(!spec.secrets().isEmpty());
             assertThat(actions).as(spec.name()).noneMatch(action -> action.startsWith("s3:Delete"))
-                    .doesNotContain("s3:GetObject", "kinesis:PutRecord", "kinesis:PutRecords");
+                    .noneMatch(action -> action.startsWith("s3:List"))
+                    .doesNotContain("kinesis:PutRecord", "kinesis:PutRecords");
         }
     }
 

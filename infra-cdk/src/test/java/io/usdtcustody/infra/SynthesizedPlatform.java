@@ -26,6 +26,9 @@ import software.amazon.awscdk.services.lambda.Code;
 final class SynthesizedPlatform {
     static final PlatformConfig CONFIG = new PlatformConfig("dev", new ResourceNaming("usdt-dev-"), "test-image",
             Path.of("").toAbsolutePath());
+    /** The KYC vendor a deployment names in its context (required: a KYC function must reach its vendor). */
+    static final Map<String, Object> KYC_VENDOR = Map.of("kycVendorName", "idvendor",
+            "kycVendorUrl", "https://api.idvendor.example");
 
     private static SynthesizedPlatform instance;
 
@@ -34,7 +37,9 @@ final class SynthesizedPlatform {
 
     private SynthesizedPlatform(Path workFolder) {
         Path jar = placeholderJar(workFolder.resolve("function.jar"));
-        App app = App.Builder.create().context(Platform.APP_CONTEXT).outdir(workFolder.resolve("cdk.out").toString()).build();
+        Map<String, Object> context = new LinkedHashMap<>(Platform.APP_CONTEXT);
+        context.putAll(KYC_VENDOR);
+        App app = App.Builder.create().context(context).outdir(workFolder.resolve("cdk.out").toString()).build();
         this.platform = Platform.create(app, CONFIG, StackProps.builder().build(), spec -> Code.fromAsset(jar.toString()));
         for (Stack stack : platform.stacks()) {
             templates.put(stack, Template.fromStack(stack));

@@ -3,10 +3,16 @@ package io.usdtcustody.infra.functions;
 import io.usdtcustody.infra.PlatformConfig;
 import io.usdtcustody.model.catalogue.FunctionSpec;
 import io.usdtcustody.model.catalogue.ResourceNaming;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.ec2.ISecurityGroup;
+import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.ec2.SubnetSelection;
+import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.lambda.Alias;
 import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Function;
@@ -20,7 +26,8 @@ import software.constructs.Construct;
 /**
  * One Lambda function of the catalogue, shaped for a fast Java cold start: Java 17 on Graviton, SnapStart on
  * published versions, tiered compilation stopped at C1, and an alias {@value #LIVE_ALIAS} that every caller
- * (API, event sources, schedules) invokes, because SnapStart only applies to published versions.
+ * (API, event sources, schedules) invokes, because SnapStart only applies to published versions. A function that
+ * calls a service runs in the services' VPC, in its private subnets, behind the security group it is given.
  */
 public final class CatalogueFunction extends Construct {
     public static final String LIVE_ALIAS = "live";
@@ -32,7 +39,12 @@ public final class CatalogueFunction extends Construct {
     private final Function function;
     private final Alias live;
 
-    public CatalogueFunction(Construct scope, String id, FunctionSpec spec, PlatformConfig config, FunctionCode code) {
+    /** Where a function that calls services runs: the services' VPC, with its own security group. */
+    public record Network(IVpc vpc, ISecurityGroup securityGroup) {
+    }
+
+    public CatalogueFunction(Construct scope, String id, FunctionSpec spec, PlatformConfig config, FunctionCode code,
+                             Optional<Network> network) {
         super(scope, id);
         this.spec = spec;
         String functionName = config.naming().function(spec);
@@ -41,7 +53,7 @@ public final class CatalogueFunction extends Construct {
                 .retention(LOG_RETENTION)
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
-        this.function = Function.Builder.create(this, "Function")
+        Function.Builder builder = Function.Builder.create(this, "Function")
                 .functionName(functionName)
                 .description(spec.module())
                 .runtime(Runtime.JAVA_17)
@@ -55,8 +67,12 @@ public final class CatalogueFunction extends Construct {
                 .environment(Map.of(
                         ResourceNaming.ENVIRONMENT_VARIABLE, config.naming().prefix(),
                         "JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS))
-                .logGroup(logs)
-                .build();
+                .logGroup(logs);
+        network.ifPresent(placement -> builder.vpc(placement.vpc())
+                .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
+                .securityGroups(List.of(placement.securityGroup()))
+                .allowPublicSubnet(false));
+        this.function = builder.build();
         this.live = Alias.Builder.create(this, "Live")
                 .aliasName(LIVE_ALIAS)
                 .version(function.getCurrentVersion())

@@ -15,7 +15,8 @@ public interface FunctionCode {
     Code codeFor(FunctionSpec spec);
 
     /**
-     * The shaded jar of each function module: {@code <repositoryRoot>/<module>/target/function-<name>.jar}.
+     * The shaded jar of each function module: {@code <repositoryRoot>/<module>/target/function-<module name>.jar}
+     * (functions of one module share its jar, each with its own handler).
      * A missing jar fails synthesis with the command that builds it, rather than deploying nothing.
      */
     static FunctionCode builtJars(Path repositoryRoot) {
@@ -30,6 +31,6 @@ public interface FunctionCode {
     }
 
     static Path jarPath(Path repositoryRoot, FunctionSpec spec) {
-        return repositoryRoot.resolve(spec.module()).resolve("target").resolve("function-" + spec.name() + ".jar");
+        return repositoryRoot.resolve(spec.module()).resolve("target").resolve(spec.artifactName() + ".jar");
     }
 }

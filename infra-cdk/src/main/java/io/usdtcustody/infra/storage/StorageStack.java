@@ -13,6 +13,7 @@ import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.CfnBucket;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.s3.ObjectLockRetention;
 import software.amazon.awscdk.services.s3.ObjectOwnership;
@@ -60,6 +61,14 @@ public final class StorageStack extends Stack {
             builder.objectLockEnabled(true)
                     .objectLockDefaultRetention(ObjectLockRetention.compliance(Duration.days(spec.objectLockRetentionDays())));
         }
-        return builder.build();
+        Bucket bucket = builder.build();
+        // Object events go to EventBridge, where rules decide who reacts (the KYC jobs to a new sanctions list).
+        // Set on the CloudFormation bucket itself: CDK's eventBridgeEnabled needs a custom-resource Lambda.
+        ((CfnBucket) bucket.getNode().getDefaultChild()).setNotificationConfiguration(
+                CfnBucket.NotificationConfigurationProperty.builder()
+                        .eventBridgeConfiguration(CfnBucket.EventBridgeConfigurationProperty.builder()
+                                .eventBridgeEnabled(true).build())
+                        .build());
+        return bucket;
     }
 }

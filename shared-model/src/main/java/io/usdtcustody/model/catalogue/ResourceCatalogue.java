@@ -68,15 +68,38 @@ public final class ResourceCatalogue {
     public static final BucketSpec RECEIPT_ARCHIVE = new BucketSpec("receipt-archive", 2555, Owner.RECEIPTS_FUNCTION,
             "write-once archive of signed receipts (object lock, 7 years)");
 
-    public static final List<BucketSpec> BUCKETS = List.of(REPORTS, RECEIPT_ARCHIVE);
+    /**
+     * Sanctions list versions as published ({@code ofac/<version>/sdn.csv} and {@code alt.csv}, then the marker
+     * {@code ofac/<version>/READY}); the marker's upload starts re-screening ({@link #KYC_SCHEDULED}).
+     */
+    public static final BucketSpec SANCTIONS_LISTS = new BucketSpec("sanctions-lists", 0, Owner.KYC_FUNCTION,
+            "sanctions list versions (OFAC sdn.csv and alt.csv per version) that re-screening reads");
+
+    public static final List<BucketSpec> BUCKETS = List.of(REPORTS, RECEIPT_ARCHIVE, SANCTIONS_LISTS);
 
     // --- functions ----------------------------------------------------------------------------------------
+    /** The KYC vendor's API token and webhook signing secret: Secrets Manager secrets in AWS. */
+    private static final String KYC_VENDOR_API_TOKEN = "KYC_VENDOR_API_TOKEN";
+    private static final String KYC_VENDOR_WEBHOOK_SECRET = "KYC_VENDOR_WEBHOOK_SECRET";
+
+    /** Reads balances from custody over HTTP (custody is declared below, {@link #CUSTODY}). */
     public static final FunctionSpec ONBOARDING = new FunctionSpec("onboarding", "functions/onboarding",
             "io.usdtcustody.functions.onboarding.OnboardingHandler::handleRequest", 1024, 15,
-            List.of(), List.of(CUSTOMERS.name(), IDEMPOTENCY.name()), List.of(), List.of());
+            List.of(), List.of(CUSTOMERS.name(), IDEMPOTENCY.name()), List.of(), List.of(), List.of(),
+            List.of("custody"), List.of());
     public static final FunctionSpec KYC = new FunctionSpec("kyc", "functions/kyc",
             "io.usdtcustody.functions.kyc.KycHandler::handleRequest", 1024, 15,
-            List.of(), List.of(CUSTOMERS.name(), IDEMPOTENCY.name()), List.of(), List.of());
+            List.of(), List.of(CUSTOMERS.name(), IDEMPOTENCY.name()), List.of(), List.of(), List.of(), List.of(),
+            List.of(KYC_VENDOR_API_TOKEN, KYC_VENDOR_WEBHOOK_SECRET));
+    /**
+     * The KYC function's jobs, same jar, own handler: the daily periodic review (an EventBridge schedule) and
+     * re-screening when a sanctions list version lands in {@link #SANCTIONS_LISTS} (an S3 event through
+     * EventBridge). It opens cases at the vendor, so it holds the vendor's API token, not the webhook secret.
+     */
+    public static final FunctionSpec KYC_SCHEDULED = new FunctionSpec("kyc-scheduled", "functions/kyc",
+            "io.usdtcustody.functions.kyc.ScheduledKycHandler::handleRequest", 2048, 900,
+            List.of(), List.of(CUSTOMERS.name()), List.of(), List.of(), List.of(SANCTIONS_LISTS.name()), List.of(),
+            List.of(KYC_VENDOR_API_TOKEN));
     public static final FunctionSpec ADVICE = new FunctionSpec("advice", "functions/advice",
             "io.usdtcustody.functions.advice.AdviceHandler::handleRequest", 1024, 30,
             List.of(CUSTOMERS.name()), List.of(), List.of(), List.of());
@@ -98,7 +121,8 @@ public final class ResourceCatalogue {
             "io.usdtcustody.functions.authorizer.AuthorizerHandler::handleRequest", 1024, 6,
             List.of(), List.of(), List.of(), List.of());
 
-    public static final List<FunctionSpec> FUNCTIONS = List.of(ONBOARDING, KYC, ADVICE, RECEIPTS_FN, REPORTING, AUTHORIZER);
+    public static final List<FunctionSpec> FUNCTIONS = List.of(ONBOARDING, KYC, KYC_SCHEDULED, ADVICE, RECEIPTS_FN,
+            REPORTING, AUTHORIZER);
 
     // --- services -----------------------------------------------------------------------------------------
     public static final ServiceSpec CUSTODY = new ServiceSpec("custody", "custody-fargate", 8081, 1024, 2048,

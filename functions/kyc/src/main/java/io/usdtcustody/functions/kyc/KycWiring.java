@@ -17,6 +17,8 @@ import io.usdtcustody.functions.kyc.risk.CountryRiskLists;
 import io.usdtcustody.functions.kyc.risk.RiskModel;
 import io.usdtcustody.functions.kyc.risk.RiskScorer;
 import io.usdtcustody.functions.kyc.screening.SanctionsScreening;
+import io.usdtcustody.functions.kyc.secrets.SecretSource;
+import io.usdtcustody.functions.kyc.secrets.SecretsManagerSecrets;
 import io.usdtcustody.functions.kyc.vendor.HttpKycVendor;
 import io.usdtcustody.functions.kyc.vendor.KycVendor;
 import io.usdtcustody.functions.kyc.vendor.VendorWebhook;
@@ -36,12 +38,13 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * The KYC function put together by hand, once per execution environment (no DI container: cold start).
  * {@link #fromEnvironment} is production: one DynamoDB client on the URL-connection HTTP client, the case store
  * on the customers table, idempotency on the idempotency table, the vendor over HTTP and its webhook verifier
- * ({@link KycConfiguration}), the sanctions screen of the OFAC list in the jar (built on first use, or by the
+ * ({@link KycConfiguration}; the token and secret from Secrets Manager in AWS), the sanctions screen of the OFAC list in the jar (built on first use, or by the
  * SnapStart priming hook), the default risk model, EMF metrics. {@link #of} lets tests pass fakes of every port.
  */
 public record KycWiring(KycRoutes routes, FunctionTelemetry telemetry, KycCases cases, SanctionsScreening screening,
@@ -62,12 +65,12 @@ public record KycWiring(KycRoutes routes, FunctionTelemetry telemetry, KycCases 
 
     /** The function for {@code environment} (Lambda's own in AWS, the local cloud's under the local gateway). */
     public static KycWiring fromEnvironment(Map<String, String> environment) {
-        KycConfiguration configuration = KycConfiguration.from(environment);
         // Jackson's databind (the codec, ~130 ms of class loading with the C1-only JIT) and the SDK client (~250 ms)
         // share nothing: build them side by side, which shortens a cold start wherever init gets a second core
         CompletableFuture<JsonCodec> warmCodec = CompletableFuture.supplyAsync(KycWiring::warmCodec, INIT_THREAD);
         LambdaClients clients = LambdaClients.fromEnvironment();
         DynamoDbClient dynamoDb = clients.dynamoDb();
+        KycConfiguration configuration = configuration(environment, dynamoDb);
         JsonCodec codec = warmCodec.join();
         Clock clock = Clock.systemUTC();
         MetricsRecorder metrics = new PowertoolsMetricsRecorder(SERVICE);
@@ -92,6 +95,22 @@ public record KycWiring(KycRoutes routes, FunctionTelemetry telemetry, KycCases 
                 new Idempotency(ports.idempotency(), ports.clock()), codec, ports.metrics(), ports.clock());
         return new KycWiring(routes, new FunctionTelemetry(SERVICE, ports.metrics(), environment), cases, screening,
                 codec);
+    }
+
+    /**
+     * The settings, with the vendor's token and webhook secret read from Secrets Manager where the stack names
+     * them (in AWS), else from the environment (locally); the Secrets Manager client is built only then, and closed
+     * once read, so no connection outlives init.
+     */
+    static KycConfiguration configuration(Map<String, String> environment, DynamoDbClient like) {
+        Lazy<SecretsManagerClient> secretsManager = new Lazy<>(() -> SecretsManagerSecrets.clientLike(like));
+        try {
+            return KycConfiguration.from(environment, SecretSource.fromEnvironment(environment, secretsManager));
+        } finally {
+            if (secretsManager.isBuilt()) {
+                secretsManager.get().close();
+            }
+        }
     }
 
     /** The codec, used once, so the classes of reading, writing and problem bodies are loaded. */

@@ -22,6 +22,6 @@ public record FunctionDeployment(FunctionSpec spec, String functionName, List<Pa
     /** The artifact {@code ./platform up} builds for a catalogue function (in {@code -Dbuild.dir.name}, {@code target} by default). */
     public static Path shadedJar(Path repositoryRoot, FunctionSpec spec) {
         return repositoryRoot.resolve(spec.module()).resolve(System.getProperty("build.dir.name", "target"))
-                .resolve("function-" + spec.name() + ".jar");
+                .resolve(spec.artifactName() + ".jar");
     }
 }
