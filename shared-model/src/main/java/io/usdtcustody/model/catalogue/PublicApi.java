@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The routes of the public API ({@link ResourceCatalogue#API}). Customer-facing routes take a partner key or a
- * mobile JWT; partner tooling (name screening, policy dry-runs) takes a key only; a KYC vendor's webhook takes
+ * mobile JWT; partner tooling (name screening, policy dry-runs, the analysts' KYC review queue) takes a key only,
+ * so it exists on the partner edge alone; a KYC vendor's webhook takes
  * neither, because the vendor signs its body and the KYC function verifies that signature.
  *
  * <p>Custody's routes are forwarded with the same path, so they must equal custody's own controller paths.
@@ -45,6 +46,12 @@ final class PublicApi {
                         "a KYC vendor's decision; the function verifies the vendor's HMAC and deduplicates by event id"),
                 new RouteSpec(POST, "/v1/screening/names", compliance, API_KEY, false,
                         "screen names against the sanctions lists (reads only)"),
+                RouteSpec.of(GET, "/v1/kyc-reviews", compliance, API_KEY,
+                        "the tenant's KYC cases in review, oldest first (analysts; ?limit=&cursor=)"),
+                RouteSpec.of(GET, "/v1/kyc-reviews/{caseId}", compliance, API_KEY,
+                        "one case in review with its screening hits and explanations (analysts)"),
+                RouteSpec.of(POST, "/v1/kyc-reviews/{caseId}/decision", compliance, API_KEY,
+                        "an analyst approves or rejects a case in review, with a reason code and a note"),
                 RouteSpec.of(POST, "/v1/withdrawals", wallet, API_KEY_OR_JWT, "request a withdrawal"),
                 RouteSpec.of(GET, "/v1/withdrawals/{withdrawalId}", wallet, API_KEY_OR_JWT, "one withdrawal"),
                 RouteSpec.of(POST, "/v1/withdrawals/{withdrawalId}/cancel", wallet, API_KEY_OR_JWT,

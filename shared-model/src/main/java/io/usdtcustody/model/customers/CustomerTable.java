@@ -1,6 +1,9 @@
 package io.usdtcustody.model.customers;
 
 import io.usdtcustody.model.tenancy.TenantId;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The one definition of the customers table's shared items: their keys, and the attributes one function writes
@@ -12,7 +15,10 @@ import io.usdtcustody.model.tenancy.TenantId;
  * pk TENANT#&lt;t&gt;#CUSTOMER#&lt;id&gt;  sk KYCCASE#&lt;caseId&gt;     KYC: a case
  * pk TENANT#&lt;t&gt;#CUSTOMER#&lt;id&gt;  sk KYC                 KYC: the customer's standing ({@link KycStandingStatus})
  * pk TENANT#&lt;t&gt;#KYCCASE#&lt;caseId&gt; sk KYCCASE           KYC: pointer from a case id to its customer
+ * gsi1pk TENANT#&lt;t&gt;#CUSTOMERS   gsi1sk CUSTOMER#&lt;createdAt&gt;#&lt;id&gt;   a tenant's customers by age
+ * gsi1pk TENANT#&lt;t&gt;#KYCREVIEWS  gsi1sk &lt;updatedAt&gt;#&lt;caseId&gt;         a tenant's cases IN_REVIEW, oldest first
  * </pre>
+ * Times in keys are fixed-width UTC ({@link #sortableTime}) so that they sort as text.
  * Every item also carries {@link #TENANT}, which readers check against the tenant they asked for. Onboarding
  * reads the standing's {@link #STANDING_STATUS} before it hands out a deposit address; KYC reads the customer's
  * {@link #SCREENING} map (shape in {@link #SCREENING_OUTCOME} … {@link #HIT_EXPLANATION}) before it decides a case.
@@ -23,6 +29,10 @@ public final class CustomerTable {
     public static final String SK = "sk";
     public static final String TENANT = "tenant";
     public static final String TYPE = "type";
+    /** The table's one overloaded global index ({@code ResourceCatalogue.CUSTOMERS}) and its keys. */
+    public static final String GSI1 = "gsi1";
+    public static final String GSI1_PK = "gsi1pk";
+    public static final String GSI1_SK = "gsi1sk";
 
     /** Sort key of onboarding's customer item. */
     public static final String CUSTOMER_SK = "CUSTOMER";
@@ -53,7 +63,25 @@ public final class CustomerTable {
     public static final String HIT_SCORE = "score";
     public static final String HIT_EXPLANATION = "explanation";
 
+    private static final DateTimeFormatter SORTABLE_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
     private CustomerTable() {
+    }
+
+    /** A fixed-width, text-sortable UTC time for sort keys (millisecond precision). */
+    public static String sortableTime(Instant instant) {
+        return SORTABLE_TIME.format(instant);
+    }
+
+    /** The index partition of a tenant's customers. */
+    public static String tenantCustomersPartition(TenantId tenant) {
+        return "TENANT#" + tenant.value() + "#CUSTOMERS";
+    }
+
+    /** The index partition of a tenant's KYC cases waiting for an analyst. */
+    public static String reviewQueuePartition(TenantId tenant) {
+        return "TENANT#" + tenant.value() + "#KYCREVIEWS";
     }
 
     /** The partition of one customer's item collection. */

@@ -44,6 +44,14 @@ class ApiSpecTest {
     }
 
     @Test
+    void analystReviewRoutes_shouldTakeAPartnerKeyOnly_soMobileCustomersCannotReachThem() {
+        assertThat(API.routes()).filteredOn(route -> route.path().startsWith("/v1/kyc-reviews"))
+                .extracting(route -> route.method() + " " + route.path() + " " + route.auth())
+                .containsExactlyInAnyOrder("GET /v1/kyc-reviews API_KEY", "GET /v1/kyc-reviews/{caseId} API_KEY",
+                        "POST /v1/kyc-reviews/{caseId}/decision API_KEY");
+    }
+
+    @Test
     void writes_shouldRequireAnIdempotencyKey_exceptReadOnlyPostsAndTheWebhook() {
         assertThat(API.routes()).filteredOn(route -> route.method() != HttpMethod.GET && !route.idempotencyKeyRequired())
                 .extracting(RouteSpec::path)

@@ -17,7 +17,7 @@ import java.math.RoundingMode;
  * name, date of birth or document number the case keeps for screening. A sanctions review's hits and
  * explanations go to partners (regulated institutions screening their own customers); an end customer
  * (mobile JWT) sees only that the case is IN_REVIEW, because telling a customer about a suspicion is
- * tipping-off.
+ * tipping-off; nor why an analyst decided a review (its reason and note are for the partner only).
  */
 final class CaseViews {
     /** Who is looking. */
@@ -47,9 +47,10 @@ final class CaseViews {
         }
         ArrayNode documents = view.putArray("documents");
         c.documents().forEach(document -> documents.add(document(document)));
-        boolean hidden = audience == Audience.CUSTOMER && c.state() == CaseState.IN_REVIEW;
+        boolean hidden = audience == Audience.CUSTOMER && (c.state() == CaseState.IN_REVIEW
+                || c.decision().filter(Decision::byAnalyst).isPresent());
         if (!hidden) {
-            c.decision().ifPresent(decision -> view.set("decision", decision(decision)));
+            c.decision().ifPresent(decision -> view.set("decision", decision(decision, audience)));
             c.risk().ifPresent(risk -> view.set("risk", risk(risk)));
         }
         if (audience == Audience.PARTNER) {
@@ -67,12 +68,15 @@ final class CaseViews {
         return view;
     }
 
-    private static ObjectNode decision(Decision decision) {
+    private static ObjectNode decision(Decision decision, Audience audience) {
         ObjectNode view = JSON.objectNode().put("outcome", decision.outcome().name());
         ArrayNode reasons = view.putArray("reasons");
         decision.reasons().forEach(reason -> reasons.add(reason.name()));
         ArrayNode vendorReasons = view.putArray("vendorReasons");
         decision.vendorReasons().forEach(vendorReasons::add);
+        if (audience == Audience.PARTNER) {
+            decision.note().ifPresent(note -> view.put("note", note));
+        }
         return view.put("decidedBy", decision.decidedBy()).put("decidedAt", decision.decidedAt().toString());
     }
 

@@ -40,11 +40,13 @@ import java.util.function.Supplier;
  * authenticated by its signature and deduplicated by event id instead. Refusals are thrown as
  * {@code PlatformException} (the handler answers problem+json), and a refused request has changed nothing. Metrics
  * count what happened ({@code CasesOpenedCount}, {@code CasesApprovedCount}, {@code CasesInReviewCount} …).
+ * The analyst's review routes are {@link ReviewRoutes}.
  */
 public final class KycRoutes {
     private final KycCases cases;
     private final VendorWebhook webhook;
     private final NameScreeningApi names;
+    private final ReviewRoutes reviews;
     private final Idempotency idempotency;
     private final JsonCodec codec;
     private final ApiResponses responses;
@@ -61,6 +63,7 @@ public final class KycRoutes {
         this.responses = new ApiResponses(codec);
         this.metrics = metrics;
         this.clock = clock;
+        this.reviews = new ReviewRoutes(cases, this::idempotent, codec, metrics);
     }
 
     /**
@@ -120,6 +123,8 @@ public final class KycRoutes {
                 metrics.count("NameScreensCount");
                 yield responses.json(200, names.screen(codec.readTree(request.body())), correlationId);
             }
+            case ReviewRoutes.QUEUE, ReviewRoutes.ONE, ReviewRoutes.DECIDE ->
+                    reviews.handle(request.method() + " " + request.resource(), request, event, context);
             default -> throw new PlatformException(ErrorCode.NOT_FOUND, "no such route in the KYC function");
         };
     }
@@ -142,7 +147,7 @@ public final class KycRoutes {
         return name.toString();
     }
 
-    private static String pathId(ProxyRequest request, String name) {
+    static String pathId(ProxyRequest request, String name) {
         String value = request.pathParameter(name).orElse("");
         if (!ExternalRef.ID.matcher(value).matches()) {
             throw PlatformException.validation("the request is not valid",

@@ -1,5 +1,8 @@
 package io.usdtcustody.functions.kyc.cases;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Why a case was decided, or sent to review, as stable codes stored with the decision (never renamed: reports
  * and audits read them). Vendor codes are kept beside them verbatim.
@@ -27,5 +30,24 @@ public enum ReasonCode {
     /** The identity document had expired by the time of the decision. */
     IDENTITY_DOCUMENT_EXPIRED,
     /** An analyst decided the review. */
-    ANALYST_DECISION
+    ANALYST_DECISION,
+    /** Analyst approval: the possible sanctions match is not the customer. */
+    FALSE_POSITIVE_MATCH,
+    /** Analyst approval: the risk that sent the case to review is understood and accepted. */
+    RISK_ACCEPTED,
+    /** Analyst rejection: the customer is the listed person or entity. */
+    CONFIRMED_MATCH,
+    /** Analyst rejection: the risk is beyond what the platform accepts. */
+    RISK_NOT_ACCEPTED,
+    /** Analyst rejection: the evidence does not establish who the customer is. */
+    INSUFFICIENT_EVIDENCE;
+
+    /** The reasons an analyst may give for deciding a review {@code outcome} (APPROVED or REJECTED). */
+    public static Set<ReasonCode> analystReasons(CaseState outcome) {
+        return switch (outcome) {
+            case APPROVED -> EnumSet.of(FALSE_POSITIVE_MATCH, RISK_ACCEPTED);
+            case REJECTED -> EnumSet.of(CONFIRMED_MATCH, RISK_NOT_ACCEPTED, INSUFFICIENT_EVIDENCE);
+            default -> EnumSet.noneOf(ReasonCode.class);
+        };
+    }
 }

@@ -4,14 +4,17 @@ import io.usdtcustody.functions.kyc.cases.CaseConflictException;
 import io.usdtcustody.functions.kyc.cases.CaseNotFoundException;
 import io.usdtcustody.functions.kyc.cases.CasePurpose;
 import io.usdtcustody.functions.kyc.cases.CaseState;
+import io.usdtcustody.functions.kyc.cases.Decision;
 import io.usdtcustody.functions.kyc.cases.ExternalRef;
 import io.usdtcustody.functions.kyc.cases.KycCase;
 import io.usdtcustody.functions.kyc.cases.KycDocument;
 import io.usdtcustody.functions.kyc.cases.KycLevel;
 import io.usdtcustody.functions.kyc.cases.KycStanding;
+import io.usdtcustody.functions.kyc.cases.ReviewCursor;
 import io.usdtcustody.functions.kyc.cases.RiskProfile;
 import io.usdtcustody.functions.kyc.cases.ScreeningReview;
 import io.usdtcustody.functions.kyc.cases.port.KycCaseStore;
+import io.usdtcustody.functions.kyc.cases.port.ReviewPage;
 import io.usdtcustody.functions.kyc.screening.SanctionsScreening;
 import io.usdtcustody.functions.kyc.vendor.KycVendor;
 import io.usdtcustody.model.customers.KycStandingStatus;
@@ -35,7 +38,8 @@ import java.util.Optional;
  * the case keeps only what it needs), submit when the level's evidence is complete, and apply the vendor's
  * signed decision with a sanctions screen, onboarding's screen of the customer and a risk assessment
  * ({@link CaseDecider}): a customer onboarding flagged is never approved by the vendor, its case goes to review. Every change is one
- * conditional write; the vendor is called before it, so a failed call leaves the case as it was.
+ * conditional write; the vendor is called before it, so a failed call leaves the case as it was. A case sent to
+ * review waits in its tenant's review queue until an analyst decides it ({@link #decideReview}).
  */
 public final class KycCases {
     /** How long a customer has to complete an OPEN case. */
@@ -156,5 +160,29 @@ public final class KycCases {
                 Optional.of(decision.eventId()), now);
         store.update(decided, KycStanding.of(decided), current.version());
         return new VendorEventResult(VendorEventResult.Status.APPLIED, decided);
+    }
+
+    /** A page of the tenant's review queue: its cases IN_REVIEW, oldest first. */
+    public ReviewPage inReview(TenantId tenant, int limit, Optional<ReviewCursor> after) {
+        return store.inReview(tenant, limit, after);
+    }
+
+    /**
+     * An analyst's decision of a case IN_REVIEW: the case is APPROVED or REJECTED with the analyst's reason and
+     * note, and the customer's standing becomes VERIFIED or REJECTED with it, in one write.
+     *
+     * @throws CaseConflictException when the case is not IN_REVIEW (or was decided concurrently)
+     */
+    public KycCase decideReview(TenantId tenant, String caseId, AnalystDecision analystDecision) {
+        KycCase current = get(tenant, caseId);
+        if (current.state() != CaseState.IN_REVIEW) {
+            throw new CaseConflictException("only a case IN_REVIEW takes an analyst's decision; it is " + current.state());
+        }
+        Instant now = clock.instant();
+        KycCase decided = current.decided(Decision.byAnalyst(analystDecision.outcome(), analystDecision.reason(),
+                analystDecision.note(), analystDecision.analyst(), now), Optional.empty(), Optional.empty(),
+                Optional.empty(), now);
+        store.update(decided, KycStanding.of(decided), current.version());
+        return decided;
     }
 }

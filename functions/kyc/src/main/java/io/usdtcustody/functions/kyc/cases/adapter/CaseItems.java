@@ -21,11 +21,13 @@ import io.usdtcustody.functions.kyc.cases.KycCase;
 import io.usdtcustody.functions.kyc.cases.KycDocument;
 import io.usdtcustody.functions.kyc.cases.KycLevel;
 import io.usdtcustody.functions.kyc.cases.ReasonCode;
+import io.usdtcustody.functions.kyc.cases.ReviewCursor;
 import io.usdtcustody.functions.kyc.cases.RiskProfile;
 import io.usdtcustody.functions.kyc.cases.ScreeningReview;
 import io.usdtcustody.functions.kyc.risk.PepStatus;
 import io.usdtcustody.functions.kyc.risk.Product;
 import io.usdtcustody.functions.kyc.risk.VolumeBand;
+import io.usdtcustody.model.customers.CustomerTable;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +40,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A KYC case as a DynamoDB item and back, attribute by attribute (no reflection-based mapper: cold start). The
- * risk snapshot is stored as the JSON {@code CustomerRiskSnapshot} documents ({@link RiskJson}).
+ * risk snapshot is stored as the JSON {@code CustomerRiskSnapshot} documents ({@link RiskJson}). A case IN_REVIEW
+ * also carries the index keys of its tenant's review queue ({@code CustomerTable.reviewQueuePartition}).
  */
 final class CaseItems {
     static final String TYPE = "KYC_CASE";
@@ -73,6 +76,11 @@ final class CaseItems {
         c.risk().ifPresent(risk -> item.put("risk", s(riskJson.write(risk))));
         c.relatedCaseId().ifPresent(id -> item.put("relatedCaseId", s(id)));
         item.put("vendorEventIds", strings(List.copyOf(c.vendorEventIds())));
+        if (c.state() == CaseState.IN_REVIEW) {
+            // the tenant's review queue: a sparse index entry that the next write of the decided case drops
+            item.put(CustomerTable.GSI1_PK, s(CustomerTable.reviewQueuePartition(c.tenant())));
+            item.put(CustomerTable.GSI1_SK, s(ReviewCursor.after(c).position()));
+        }
         return item;
     }
 
@@ -130,15 +138,17 @@ final class CaseItems {
     }
 
     private static AttributeValue decision(Decision decision) {
-        return map(Map.of("outcome", s(decision.outcome().name()),
+        Map<String, AttributeValue> m = new HashMap<>(Map.of("outcome", s(decision.outcome().name()),
                 "reasons", strings(decision.reasons().stream().map(Enum::name).toList()),
                 "vendorReasons", strings(decision.vendorReasons()), "decidedBy", s(decision.decidedBy()),
                 "decidedAt", s(decision.decidedAt().toString())));
+        decision.note().ifPresent(note -> m.put("note", s(note)));
+        return map(m);
     }
 
     private static Decision decision(Map<String, AttributeValue> m) {
         return new Decision(CaseState.valueOf(text(m, "outcome")),
                 textList(m, "reasons").stream().map(ReasonCode::valueOf).toList(), textList(m, "vendorReasons"),
-                text(m, "decidedBy"), Instant.parse(text(m, "decidedAt")));
+                text(m, "decidedBy"), Instant.parse(text(m, "decidedAt")), optionalText(m, "note"));
     }
 }

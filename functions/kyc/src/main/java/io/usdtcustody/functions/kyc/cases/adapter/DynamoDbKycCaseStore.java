@@ -7,8 +7,10 @@ import io.usdtcustody.functions.kyc.cases.CaseConflictException;
 import io.usdtcustody.functions.kyc.cases.CaseState;
 import io.usdtcustody.functions.kyc.cases.KycCase;
 import io.usdtcustody.functions.kyc.cases.KycStanding;
+import io.usdtcustody.functions.kyc.cases.ReviewCursor;
 import io.usdtcustody.functions.kyc.cases.ScreeningReview;
 import io.usdtcustody.functions.kyc.cases.port.KycCaseStore;
+import io.usdtcustody.functions.kyc.cases.port.ReviewPage;
 import io.usdtcustody.model.customers.CustomerTable;
 import io.usdtcustody.model.json.JsonCodec;
 import io.usdtcustody.model.tenancy.TenantId;
@@ -20,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -157,6 +160,26 @@ public final class DynamoDbKycCaseStore implements KycCaseStore {
             return Optional.empty();
         }
         return Optional.of(standings.fromItem(response.item())).filter(st -> st.tenant().equals(tenant));
+    }
+
+    @Override
+    public ReviewPage inReview(TenantId tenant, int limit, Optional<ReviewCursor> after) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a page holds at least one case");
+        }
+        String queue = CustomerTable.reviewQueuePartition(tenant);
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(CustomerTable.GSI1)
+                .keyConditionExpression("#queue = :queue")
+                .expressionAttributeNames(Map.of("#queue", CustomerTable.GSI1_PK))
+                .expressionAttributeValues(Map.of(":queue", s(queue))).limit(limit);
+        after.ifPresent(cursor -> query.exclusiveStartKey(Map.of(CustomerTable.GSI1_PK, s(queue),
+                CustomerTable.GSI1_SK, s(cursor.position()), ItemKeys.PK, s(ItemKeys.customer(tenant, cursor.customerId())),
+                ItemKeys.SK, s(ItemKeys.caseSort(cursor.caseId())))));
+        var response = dynamoDb.query(query.build());
+        List<KycCase> page = response.items().stream().map(cases::fromItem)
+                .filter(c -> c.tenant().equals(tenant) && c.state() == CaseState.IN_REVIEW).toList();
+        boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() && !page.isEmpty();
+        return new ReviewPage(page, more ? Optional.of(ReviewCursor.after(page.get(page.size() - 1))) : Optional.empty());
     }
 
     @Override

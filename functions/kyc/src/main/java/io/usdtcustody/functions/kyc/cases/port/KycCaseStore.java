@@ -2,6 +2,7 @@ package io.usdtcustody.functions.kyc.cases.port;
 
 import io.usdtcustody.functions.kyc.cases.KycCase;
 import io.usdtcustody.functions.kyc.cases.KycStanding;
+import io.usdtcustody.functions.kyc.cases.ReviewCursor;
 import io.usdtcustody.functions.kyc.cases.ScreeningReview;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.util.List;
@@ -50,6 +51,12 @@ public interface KycCaseStore {
     boolean createReview(KycCase reviewCase, KycStanding standing);
 
     Optional<KycStanding> standing(TenantId tenant, String customerId);
+
+    /**
+     * Up to {@code limit} of the tenant's cases IN_REVIEW, in the order they went to review, after {@code after}
+     * (from the start when empty). A case that has left review since is not on the page.
+     */
+    ReviewPage inReview(TenantId tenant, int limit, Optional<ReviewCursor> after);
 
     /**
      * Every APPROVED case of every tenant, for platform-wide jobs such as re-screening after a sanctions list

@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.usdtcustody.functions.kyc.cases.CasePurpose;
 import io.usdtcustody.functions.kyc.cases.CaseConflictException;
 import io.usdtcustody.functions.kyc.cases.CaseState;
+import io.usdtcustody.functions.kyc.cases.Decision;
 import io.usdtcustody.functions.kyc.cases.KycCase;
 import io.usdtcustody.functions.kyc.cases.KycLevel;
 import io.usdtcustody.functions.kyc.cases.KycStanding;
+import io.usdtcustody.functions.kyc.cases.ReasonCode;
 import io.usdtcustody.functions.kyc.cases.ScreeningReview;
 import io.usdtcustody.functions.kyc.cases.port.KycCaseStore;
 import io.usdtcustody.functions.kyc.fixture.CaseFixtures;
@@ -159,6 +161,48 @@ abstract class KycCaseStoreContract {
 
         assertThat(store.onboardingScreeningMatch(ACME, customer)).isEmpty();
         assertThat(store.onboardingScreeningMatch(ACME, customer + "-x")).isEmpty();
+    }
+
+    @Test
+    void inReview_shouldPageTheTenantsQueueInOrder_withoutOtherTenantsOrDecidedCases() {
+        TenantId tenant = TenantId.of("q" + customer.substring(5));
+        List<KycCase> queued = new ArrayList<>();
+        for (String id : List.of("c-a", "c-b", "c-c")) {
+            queued.add(storedInReview(tenant, id));
+        }
+        storedInReview(BETA, "c-beta-" + customer);
+
+        var first = store.inReview(tenant, 2, Optional.empty());
+        var second = store.inReview(tenant, 2, first.next());
+
+        assertThat(first.cases()).containsExactly(queued.get(0), queued.get(1));
+        assertThat(second.cases()).containsExactly(queued.get(2));
+        assertThat(second.next()).isEmpty();
+    }
+
+    @Test
+    void inReview_shouldDropACase_onceAnAnalystDecidedIt() {
+        TenantId tenant = TenantId.of("q" + customer.substring(5));
+        KycCase review = storedInReview(tenant, "c-a");
+        KycCase approved = review.decided(Decision.byAnalyst(CaseState.APPROVED, ReasonCode.FALSE_POSITIVE_MATCH,
+                "Not the listed person.", "key-1", NOW), Optional.empty(), Optional.empty(), Optional.empty(), NOW);
+
+        store.update(approved, KycStanding.of(approved), review.version());
+
+        assertThat(store.inReview(tenant, 10, Optional.empty()).cases()).isEmpty();
+        assertThat(store.find(tenant, "c-a").orElseThrow().decision().orElseThrow().note())
+                .contains("Not the listed person.");
+        assertThat(store.standing(tenant, customer).orElseThrow().status()).isEqualTo(KycStandingStatus.VERIFIED);
+    }
+
+    /** A case of {@code tenant} sent to review by a sanctions hit, stored. */
+    private KycCase storedInReview(TenantId tenant, String caseId) {
+        KycCase opened = KycCase.open(tenant, caseId, customer, CasePurpose.ONBOARDING, KycLevel.BASIC,
+                CaseFixtures.GERMAN_RETAIL, "app-" + caseId, NOW, NOW.plus(Duration.ofDays(30)));
+        store.create(opened);
+        KycCase review = decided(opened);
+        store.update(review, KycStanding.of(review), opened.version());
+        return review;
     }
 
     private KycCase open(String caseId) {

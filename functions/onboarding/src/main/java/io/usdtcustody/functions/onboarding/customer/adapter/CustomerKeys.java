@@ -3,8 +3,6 @@ package io.usdtcustody.functions.onboarding.customer.adapter;
 import io.usdtcustody.model.customers.CustomerTable;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -25,16 +23,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class CustomerKeys {
     public static final String PK = CustomerTable.PK;
     public static final String SK = CustomerTable.SK;
-    public static final String GSI1_PK = "gsi1pk";
-    public static final String GSI1_SK = "gsi1sk";
+    public static final String GSI1_PK = CustomerTable.GSI1_PK;
+    public static final String GSI1_SK = CustomerTable.GSI1_SK;
     public static final String TENANT = CustomerTable.TENANT;
     public static final String CUSTOMER_SK = CustomerTable.CUSTOMER_SK;
     public static final String PROFILE_PREFIX = "PROFILE#";
     public static final String CONSENT_PREFIX = "CONSENT#";
     /** The customer item's current profile version, which profile writes condition on. */
     public static final String PROFILE_VERSION = "profileVersion";
-    private static final DateTimeFormatter SORTABLE_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private CustomerKeys() {
     }
@@ -57,11 +53,11 @@ public final class CustomerKeys {
 
     /** A fixed-width, text-sortable UTC time for sort keys (millisecond precision). */
     public static String sortableTime(Instant instant) {
-        return SORTABLE_TIME.format(instant);
+        return CustomerTable.sortableTime(instant);
     }
 
     public static String tenantIndexPartition(TenantId tenant) {
-        return "TENANT#" + tenant.value() + "#CUSTOMERS";
+        return CustomerTable.tenantCustomersPartition(tenant);
     }
 
     /**
