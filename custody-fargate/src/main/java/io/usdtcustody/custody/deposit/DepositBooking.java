@@ -21,6 +21,8 @@ import io.usdtcustody.model.money.Amount;
 import io.usdtcustody.model.money.Asset;
 import io.usdtcustody.model.money.Chain;
 import io.usdtcustody.model.tenancy.TenantId;
+import io.usdtcustody.model.travelrule.DepositHeld;
+import io.usdtcustody.model.travelrule.DepositHoldEvents;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -38,6 +40,11 @@ import org.slf4j.LoggerFactory;
  * (chain, tx hash, log index), so the ledger books each on-chain log once, across retries, restarts and
  * concurrent watchers. Each booking (now, or found booked the same way before) is then reported to
  * {@link DepositFollowUp}: credited funds get swept to the hot wallet, quarantined ones freeze their address.
+ *
+ * <p>A deposit the Travel Rule holds is booked {@code CHAIN_MIRROR → SUSPENSE} under the same transfer id (kind
+ * {@code DEPOSIT}, with a {@code wallet.deposit.held} event) and later released {@code SUSPENSE → FUNDING} under a
+ * second id derived from the first ({@link #releaseId}), with the ordinary {@code wallet.deposit.credited}: the
+ * ledger applies each id once, so a release retried after a crash never credits twice.
  */
 public final class DepositBooking {
     private static final Logger LOG = LoggerFactory.getLogger(DepositBooking.class);
@@ -81,22 +88,60 @@ public final class DepositBooking {
     public Outcome credit(DepositAddress owner, TokenTransfer transfer, int confirmations) {
         AccountId funding = AccountId.customer(owner.tenant(), owner.customerId(), ASSET, AccountPurpose.FUNDING);
         Booked booked = book(owner, transfer, funding, TransferKind.DEPOSIT, (id, amount) ->
-                event(WalletEvents.DEPOSIT_CREDITED, id, owner, funding, new DepositCredited(id.toString(),
-                        owner.customerId(), Chain.ETHEREUM.name(), ASSET.code(), amount.toPlainString(),
-                        transfer.txHash(), transfer.logIndex(), transfer.blockNumber(), owner.address(),
-                        confirmations)));
+                credited(id, owner, transfer, amount, confirmations));
         if (booked.asRequested()) {
             followUp.credited(owner, transfer);
         }
         return booked.outcome();
     }
 
+    /**
+     * Books the deposit to the tenant's suspense account because the Travel Rule holds it ({@code reason} is the
+     * hold's code). Not followed up: held funds are not swept until released.
+     */
+    public Booked hold(DepositAddress owner, TokenTransfer transfer, String reason) {
+        AccountId suspense = AccountId.platform(owner.tenant(), ASSET, AccountPurpose.SUSPENSE);
+        return book(owner, transfer, suspense, TransferKind.DEPOSIT, (id, amount) ->
+                event(DepositHoldEvents.DEPOSIT_HELD, id.toString(), owner, new DepositHeld(id.toString(),
+                        owner.customerId(), Chain.ETHEREUM.name(), ASSET.code(), amount.toPlainString(),
+                        transfer.txHash(), transfer.logIndex(), owner.address(), reason)));
+    }
+
+    /** The ledger transfer id of a held deposit's release: one per deposit, so it is credited once. */
+    public static UUID releaseId(UUID depositId) {
+        return UUID.nameUUIDFromBytes(("deposit-release:" + depositId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Credits a held deposit to its owner: {@code SUSPENSE → FUNDING} with {@code wallet.deposit.credited}, then
+     * the follow-up of a credit (a sweep). Returns whether this call moved the money (false: released before).
+     */
+    public boolean release(DepositAddress owner, TokenTransfer transfer, int confirmations) {
+        Amount amount = Amount.fromOnChain(transfer.value(), ASSET);
+        UUID depositId = transferId(Chain.ETHEREUM, transfer);
+        AccountId suspense = AccountId.platform(owner.tenant(), ASSET, AccountPurpose.SUSPENSE);
+        AccountId funding = AccountId.customer(owner.tenant(), owner.customerId(), ASSET, AccountPurpose.FUNDING);
+        ledger.open(funding);
+        TransferRequest request = new TransferRequest(releaseId(depositId), suspense, funding, amount,
+                TransferKind.DEPOSIT, transfer.reference());
+        boolean replayed = ledger.transfer(owner.tenant(), request,
+                List.of(credited(depositId, owner, transfer, amount, confirmations))).replayed();
+        followUp.credited(owner, transfer);
+        return !replayed;
+    }
+
+    private OutboxEvent credited(UUID depositId, DepositAddress owner, TokenTransfer transfer, Amount amount,
+                                 int confirmations) {
+        return event(WalletEvents.DEPOSIT_CREDITED, depositId.toString(), owner, new DepositCredited(
+                depositId.toString(), owner.customerId(), Chain.ETHEREUM.name(), ASSET.code(), amount.toPlainString(),
+                transfer.txHash(), transfer.logIndex(), transfer.blockNumber(), owner.address(), confirmations));
+    }
+
     /** Moves the deposit to the tenant's quarantine account and raises the alert naming the matched list(s). */
     public Outcome quarantine(DepositAddress owner, TokenTransfer transfer, SanctionsHit hit) {
         AccountId quarantine = AccountId.platform(owner.tenant(), ASSET, AccountPurpose.QUARANTINE);
-        AccountId funding = AccountId.customer(owner.tenant(), owner.customerId(), ASSET, AccountPurpose.FUNDING);
         Booked booked = book(owner, transfer, quarantine, TransferKind.DEPOSIT_QUARANTINED, (id, amount) ->
-                event(WalletEvents.DEPOSIT_QUARANTINED, id, owner, funding, new DepositQuarantined(id.toString(),
+                event(WalletEvents.DEPOSIT_QUARANTINED, id.toString(), owner, new DepositQuarantined(id.toString(),
                         owner.customerId(), Chain.ETHEREUM.name(), ASSET.code(), amount.toPlainString(),
                         transfer.txHash(), transfer.logIndex(), transfer.from(), owner.address(), hit.listsText())));
         if (booked.asRequested()) {
@@ -106,7 +151,7 @@ public final class DepositBooking {
     }
 
     /** The outcome, and whether the ledger holds this deposit the way this call asked (not booked otherwise). */
-    private record Booked(Outcome outcome, boolean asRequested) {
+    public record Booked(Outcome outcome, boolean asRequested) {
     }
 
     private interface EventFactory {
@@ -146,6 +191,7 @@ public final class DepositBooking {
         if (!platformAccountsOpened.contains(tenant)) {
             ledger.open(AccountId.platform(tenant, ASSET, AccountPurpose.CHAIN_MIRROR));
             ledger.open(AccountId.platform(tenant, ASSET, AccountPurpose.QUARANTINE));
+            ledger.open(AccountId.platform(tenant, ASSET, AccountPurpose.SUSPENSE));
             platformAccountsOpened.add(tenant);
         }
         if (credit.purpose().customerOwned()) {
@@ -153,9 +199,13 @@ public final class DepositBooking {
         }
     }
 
-    private <T> OutboxEvent event(EventContract<T> contract, UUID transferId, DepositAddress owner, AccountId funding,
-                                  T payload) {
-        UUID eventId = UUID.nameUUIDFromBytes((contract.type() + ":" + transferId).getBytes(StandardCharsets.UTF_8));
+    /**
+     * A deposit event for the owner's funding account (its partition key, so a customer's deposit events stay in
+     * order), with an id named after {@code eventKey}: the same key always gives the same event id.
+     */
+    public <T> OutboxEvent event(EventContract<T> contract, String eventKey, DepositAddress owner, T payload) {
+        AccountId funding = AccountId.customer(owner.tenant(), owner.customerId(), ASSET, AccountPurpose.FUNDING);
+        UUID eventId = UUID.nameUUIDFromBytes((contract.type() + ":" + eventKey).getBytes(StandardCharsets.UTF_8));
         return new OutboxEvent(ResourceCatalogue.WALLET_EVENTS, funding.key(),
                 codec.wrap(contract, eventId, clock.instant(), owner.tenant().value(), payload));
     }

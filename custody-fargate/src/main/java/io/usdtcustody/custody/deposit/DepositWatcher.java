@@ -3,6 +3,7 @@ package io.usdtcustody.custody.deposit;
 import io.usdtcustody.custody.address.DepositAddress;
 import io.usdtcustody.custody.address.port.DepositAddresses;
 import io.usdtcustody.custody.deposit.port.DepositCursorStore;
+import io.usdtcustody.custody.deposit.port.DepositHolds;
 import io.usdtcustody.custody.deposit.port.TokenTransferSource;
 import io.usdtcustody.screening.address.SanctionsHit;
 import io.usdtcustody.screening.address.SanctionsScreen;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Watches USDT (ERC-20) on Ethereum for deposits to our addresses and books each one once it is final. Each
  * {@link #pollOnce()} resumes after the persisted cursor, reads the token's {@code Transfer} logs up to the
  * head, and books every log in a block with {@code latest - block + 1 >= confirmations} whose recipient is a
- * deposit address: credited to the customer, or quarantined when the sender is sanctioned.
+ * deposit address: credited to the customer, quarantined when the sender is sanctioned, or held in suspense when
+ * {@link DepositHolds} says so (the Travel Rule above its threshold without valid data).
  *
  * <p>Reorganisations: nothing is booked before it is confirmed, and a confirmed log is booked only if its
  * block hash is still the canonical hash at its height when it is booked — a log from a block that was
@@ -48,9 +50,17 @@ public final class DepositWatcher {
     private final SanctionsScreen sanctions;
     private final DepositBooking booking;
     private final DepositCursorStore cursors;
+    private final DepositHolds holds;
 
     public DepositWatcher(DepositWatcherSettings settings, TokenTransferSource chain, DepositAddresses addresses,
                           SanctionsScreen sanctions, DepositBooking booking, DepositCursorStore cursors) {
+        this(settings, chain, addresses, sanctions, booking, cursors, DepositHolds.NONE);
+    }
+
+    public DepositWatcher(DepositWatcherSettings settings, TokenTransferSource chain, DepositAddresses addresses,
+                          SanctionsScreen sanctions, DepositBooking booking, DepositCursorStore cursors,
+                          DepositHolds holds) {
+        this.holds = holds;
         this.settings = settings;
         this.chain = chain;
         this.addresses = addresses;
@@ -66,7 +76,7 @@ public final class DepositWatcher {
         long latest = chain.latestBlockNumber();
         long from = cursor.map(c -> c.blockNumber() + 1).orElse(settings.startBlock());
         if (from > latest) {
-            return new PollResult(latest, from, from - 1, cursor, 0, 0, 0, List.of());
+            return new PollResult(latest, from, from - 1, cursor, 0, 0, 0, 0, List.of());
         }
         long to = Math.min(latest, from + settings.maxBlocksPerPoll() - 1);
         long confirmedTo = Math.min(to, latest - settings.confirmations() + 1);
@@ -86,7 +96,8 @@ public final class DepositWatcher {
         } else if (pinnedHash != null) {
             LOG.warn("blocks up to {} changed while polling; cursor stays, the range is read again", confirmedTo);
         }
-        return new PollResult(latest, from, to, after, round.credited, round.quarantined, round.alreadyBooked,
+        return new PollResult(latest, from, to, after, round.credited, round.quarantined, round.heldCount,
+                round.alreadyBooked,
                 round.pending);
     }
 
@@ -99,6 +110,7 @@ public final class DepositWatcher {
         private final List<TokenTransfer> pending = new ArrayList<>();
         private int credited;
         private int quarantined;
+        private int heldCount;
         private int alreadyBooked;
 
         Round(long latest, long confirmedTo) {
@@ -141,9 +153,17 @@ public final class DepositWatcher {
                 }
             } else {
                 int confirmations = (int) Math.min(Integer.MAX_VALUE, latest - transfer.blockNumber() + 1);
-                outcome = booking.credit(owner, transfer, confirmations);
-                if (outcome == DepositBooking.Outcome.BOOKED) {
-                    credited++;
+                Optional<DepositBooking.Outcome> held = holds.holdIfRequired(owner, transfer, confirmations);
+                if (held.isPresent()) {
+                    outcome = held.get();
+                    if (outcome == DepositBooking.Outcome.BOOKED) {
+                        heldCount++;
+                    }
+                } else {
+                    outcome = booking.credit(owner, transfer, confirmations);
+                    if (outcome == DepositBooking.Outcome.BOOKED) {
+                        credited++;
+                    }
                 }
             }
             if (outcome == DepositBooking.Outcome.ALREADY_BOOKED) {

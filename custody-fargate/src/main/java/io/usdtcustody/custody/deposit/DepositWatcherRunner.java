@@ -45,9 +45,9 @@ public final class DepositWatcherRunner implements AutoCloseable {
         try {
             for (int poll = 0; poll < MAX_POLLS_PER_TICK && !Thread.currentThread().isInterrupted(); poll++) {
                 PollResult result = watcher.pollOnce();
-                if (result.credited() + result.quarantined() > 0) {
-                    LOG.info("deposits booked: {} credited, {} quarantined, cursor at {}", result.credited(),
-                            result.quarantined(), result.cursor().map(DepositCursor::blockNumber).orElse(-1L));
+                if (result.credited() + result.quarantined() + result.held() > 0) {
+                    LOG.info("deposits booked: {} credited, {} quarantined, {} held, cursor at {}", result.credited(),
+                            result.quarantined(), result.held(), result.cursor().map(DepositCursor::blockNumber).orElse(-1L));
                 }
                 if (result.caughtUp()) {
                     return;

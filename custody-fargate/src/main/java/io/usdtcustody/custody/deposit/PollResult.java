@@ -5,11 +5,11 @@ import java.util.Optional;
 
 /**
  * What one poll did: the chain head it saw, the block range it scanned (empty when {@code fromBlock > toBlock}),
- * the cursor afterwards, how many deposits it booked (credited, quarantined, or found already booked by an
- * earlier run), and the deposits to our addresses that are seen but not yet confirmed.
+ * the cursor afterwards, how many deposits it booked (credited, quarantined, held in suspense by the Travel Rule,
+ * or found already booked by an earlier run), and the deposits to our addresses that are seen but not yet confirmed.
  */
 public record PollResult(long latestBlock, long fromBlock, long toBlock, Optional<DepositCursor> cursor, int credited,
-                         int quarantined, int alreadyBooked, List<TokenTransfer> pending) {
+                         int quarantined, int held, int alreadyBooked, List<TokenTransfer> pending) {
     public PollResult {
         pending = List.copyOf(pending);
     }

@@ -14,13 +14,11 @@ import io.usdtcustody.custody.deposit.DepositWatcher;
 import io.usdtcustody.custody.deposit.DepositWatcherSettings;
 import io.usdtcustody.custody.deposit.adapter.DynamoDbDepositCursorStore;
 import io.usdtcustody.custody.deposit.adapter.Web3jTokenTransferSource;
-import io.usdtcustody.custody.deposit.port.DepositFollowUp;
-import io.usdtcustody.custody.ledger.port.Ledger;
+import io.usdtcustody.custody.deposit.port.DepositHolds;
 import io.usdtcustody.screening.address.SanctionedAddresses;
 import io.usdtcustody.screening.address.SanctionsScreen;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
 import io.usdtcustody.model.catalogue.ResourceNaming;
-import io.usdtcustody.model.json.JsonCodec;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.web3j.protocol.Web3j;
@@ -61,14 +59,14 @@ public class DepositBeans {
     @Requires(property = "evm.rpc.url")
     @Requires(property = "usdt.erc20.contract")
     DepositWatcher ethereumDepositWatcher(Web3j web3j, DepositAddresses addresses, SanctionsScreen sanctions,
-                                          Ledger ledger, JsonCodec codec, Clock clock, DynamoDbClient dynamoDb,
-                                          ResourceNaming naming, @Nullable DepositFollowUp followUp,
+                                          DepositBooking booking, Clock clock, DynamoDbClient dynamoDb,
+                                          ResourceNaming naming, @Nullable DepositHolds holds,
                                           @Value("${usdt.erc20.contract}") String contract,
                                           @Value("${custody.deposits.confirmations:12}") int confirmations,
                                           @Value("${custody.deposits.start-block:0}") long startBlock) {
         return new DepositWatcher(new DepositWatcherSettings(contract, confirmations, startBlock),
-                new Web3jTokenTransferSource(web3j), addresses, sanctions, new DepositBooking(ledger, codec, clock,
-                        followUp == null ? DepositFollowUp.NONE : followUp),
-                new DynamoDbDepositCursorStore(dynamoDb, naming.table(ResourceCatalogue.WALLETS), clock));
+                new Web3jTokenTransferSource(web3j), addresses, sanctions, booking,
+                new DynamoDbDepositCursorStore(dynamoDb, naming.table(ResourceCatalogue.WALLETS), clock),
+                holds == null ? DepositHolds.NONE : holds);
     }
 }

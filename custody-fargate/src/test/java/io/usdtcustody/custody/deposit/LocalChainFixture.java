@@ -6,6 +6,7 @@ import io.usdtcustody.custody.address.adapter.InMemoryDepositAddresses;
 import io.usdtcustody.custody.deposit.adapter.DynamoDbDepositCursorStore;
 import io.usdtcustody.custody.deposit.adapter.Web3jTokenTransferSource;
 import io.usdtcustody.custody.deposit.port.DepositCursorStore;
+import io.usdtcustody.custody.deposit.port.DepositHolds;
 import io.usdtcustody.custody.events.DynamoDbOutbox;
 import io.usdtcustody.custody.ledger.AccountId;
 import io.usdtcustody.custody.ledger.AccountPurpose;
@@ -84,6 +85,17 @@ final class LocalChainFixture implements AutoCloseable {
         return new DepositWatcher(new DepositWatcherSettings(evm.tokenAddress(), CONFIRMATIONS, startBlock),
                 new Web3jTokenTransferSource(web3j), addresses, sanctions, new DepositBooking(onLedger, codec, clock),
                 cursorStore);
+    }
+
+    /** A watcher that books with {@code booking} and asks {@code holds} before crediting (the Travel Rule). */
+    DepositWatcher watcher(SanctionsScreen sanctions, long startBlock, DepositBooking booking, DepositHolds holds) {
+        return new DepositWatcher(new DepositWatcherSettings(evm.tokenAddress(), CONFIRMATIONS, startBlock),
+                new Web3jTokenTransferSource(web3j), addresses, sanctions, booking, cursors, holds);
+    }
+
+    /** A booking on this test's ledger. */
+    DepositBooking booking() {
+        return new DepositBooking(ledger, codec, clock);
     }
 
     /** This test's cursor as the watchers left it. */
