@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 final class JournalFollower {
     private static final int MAX_BATCH = 2_000;
     private static final long IDLE_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    private static final long RETRY_MILLIS = 1_000;
     private static final System.Logger LOG = System.getLogger(JournalFollower.class.getName());
 
     private final CoreConfig config;
@@ -43,6 +44,7 @@ final class JournalFollower {
     private final OutcomeRecorder recorder = new OutcomeRecorder();
     private final Thread thread;
     private long applied;
+    private List<CommandOutcome> unpublished = List.of();
     private long lastCheckpoint;
     private volatile long published;
     private volatile boolean stopping;
@@ -114,47 +116,58 @@ final class JournalFollower {
     private void run() {
         try {
             while (true) {
-                followBatch();
-                if (config.checkpointEveryCommands() > 0 && applied % config.checkpointEveryCommands() == 0
-                        && applied != lastCheckpoint) {
-                    checkpoint();
-                }
-                if (applied >= journal.durableSequence()) {
-                    if (stopping) {
-                        return;
+                try {
+                    followBatch();
+                    if (config.checkpointEveryCommands() > 0 && applied % config.checkpointEveryCommands() == 0
+                            && applied != lastCheckpoint) {
+                        checkpoint();
                     }
-                    journal.awaitDurable(applied + 1, IDLE_WAIT_NANOS);
+                    if (applied >= journal.durableSequence()) {
+                        if (stopping) {
+                            return;
+                        }
+                        journal.awaitDurable(applied + 1, IDLE_WAIT_NANOS);
+                    }
+                } catch (RuntimeException e) {
+                    // e.g. the watermark could not be written: keep the batch, try again, never skip it
+                    LOG.log(System.Logger.Level.ERROR, "journal follower failed at sequence " + applied
+                            + " (published through " + published + "); retrying in " + RETRY_MILLIS + " ms", e);
+                    TimeUnit.MILLISECONDS.sleep(RETRY_MILLIS);
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "journal follower failed at sequence " + applied + "; events after "
-                    + published + " are published after the next start", e);
         }
     }
 
-    /** Applies the next durable records (up to a batch, and never past the next checkpoint), then publishes. */
+    /**
+     * Applies the next durable records (up to a batch, and never past the next checkpoint), then publishes them;
+     * a batch whose publication failed is published again first.
+     */
     private void followBatch() throws InterruptedException {
-        long end = applied + MAX_BATCH;
-        int every = config.checkpointEveryCommands();
-        if (every > 0) {
-            end = Math.min(end, (applied / every + 1) * every);
-        }
-        List<CommandOutcome> batch = new ArrayList<>();
-        while (applied < end && tail.next()) {
-            long sequence = tail.sequence();
-            if (sequence <= published) {
-                shadow.apply(tail.record(), EngineEvents.NONE); // published before the restart
-            } else {
-                batch.add(shadow.applyRecorded(sequence, tail.record(), recorder));
+        if (unpublished.isEmpty()) {
+            long end = applied + MAX_BATCH;
+            int every = config.checkpointEveryCommands();
+            if (every > 0) {
+                end = Math.min(end, (applied / every + 1) * every);
             }
-            applied = sequence;
+            List<CommandOutcome> batch = new ArrayList<>();
+            while (applied < end && tail.next()) {
+                long sequence = tail.sequence();
+                if (sequence <= published) {
+                    shadow.apply(tail.record(), EngineEvents.NONE); // published before the restart
+                } else {
+                    batch.add(shadow.applyRecorded(sequence, tail.record(), recorder));
+                }
+                applied = sequence;
+            }
+            unpublished = batch;
         }
-        if (!batch.isEmpty()) {
-            publisher.publish(batch, shadow.engine()::symbol);
+        if (!unpublished.isEmpty()) {
+            publisher.publish(unpublished, shadow.engine()::symbol);
             watermark.write(applied);
             published = applied;
+            unpublished = List.of();
         }
     }
 

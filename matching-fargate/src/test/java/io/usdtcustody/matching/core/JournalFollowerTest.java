@@ -64,6 +64,26 @@ class JournalFollowerTest {
     }
 
     @Test
+    void publish_shouldRetryTheSameBatch_whenPublishingThrows() throws Exception {
+        List<Command> commands = ReferenceReplay.commands(24, 500);
+        RecordingPublisher recording = new RecordingPublisher(new CountDownLatch(0));
+        int[] failures = {2};
+        OutcomePublisher failingTwice = (outcomes, symbols) -> {
+            if (failures[0]-- > 0) {
+                throw new IllegalStateException("cannot write the watermark's disk");
+            }
+            recording.publish(outcomes, symbols);
+        };
+
+        try (MatchingCore core = MatchingCore.start(config(0), FIXED, OutcomeListener.NONE, failingTwice)) {
+            List<CommandOutcome> acknowledged = MatchingCoreTest.submitAll(core, commands);
+            awaitPublished(core, 500);
+
+            assertSamePublished(recording.published, acknowledged);
+        }
+    }
+
+    @Test
     void start_shouldRepublishWhatWasJournaledButNotPublished_whenPublishingWasDownAtTheStop() throws Exception {
         List<Command> commands = ReferenceReplay.commands(22, 2_000);
         RecordingPublisher stalled = new RecordingPublisher(new CountDownLatch(1)); // never opens
