@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.usdtcustody.matching.api.idempotency.IdempotentWrites;
 import io.usdtcustody.matching.core.CoreConfig;
 import io.usdtcustody.matching.core.MatchingCore;
 import io.usdtcustody.matching.core.OutcomeListener;
@@ -20,6 +21,7 @@ import io.usdtcustody.model.json.JsonCodec;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -65,6 +67,16 @@ public class MatchingCoreFactory {
                 new TradingEventPublisher.Streams(naming.stream(ResourceCatalogue.ORDER_EVENTS),
                         naming.stream(ResourceCatalogue.TRADE_EVENTS)),
                 accounts::tenantOf, TradingEventPublisher.Backoff.DEFAULT);
+    }
+
+    /** The service's Idempotency-Key records, beside the journal in the data directory and as durable as it. */
+    @Singleton
+    @Bean(preDestroy = "close")
+    IdempotentWrites idempotentWrites(@Value("${matching.data-dir:.run/matching}") String dataDirectory,
+            @Value("${matching.durability:FSYNC_PER_BATCH}") Durability durability,
+            @Value("${matching.idempotency.retention:24h}") Duration retention) {
+        return IdempotentWrites.open(Path.of(dataDirectory, "idempotency", "keys.log"),
+                durability == Durability.FSYNC_PER_BATCH, Clock.systemUTC(), retention);
     }
 
     @Singleton

@@ -29,6 +29,7 @@ import io.usdtcustody.matching.engine.api.Side;
 import io.usdtcustody.matching.engine.api.TimeInForce;
 import io.usdtcustody.matching.engine.book.RestingOrder;
 import io.usdtcustody.matching.engine.instrument.SymbolSpec;
+import io.usdtcustody.model.catalogue.ApiSpec;
 import io.usdtcustody.model.errors.ErrorCode;
 import io.usdtcustody.model.errors.PlatformException;
 import io.usdtcustody.model.json.JsonCodec;
@@ -38,7 +39,8 @@ import java.util.Locale;
 
 /**
  * Orders: place, cancel, amend and look up, for the tenant's account ({@code X-Tenant-Id} from the gateway plus
- * the account named in the request). A write answers only once its command is durable in the journal.
+ * the account named in the request). A write answers only once its command is durable in the journal, and
+ * takes an {@code Idempotency-Key} ({@link KeyedCommands}).
  */
 @Controller("/v1/orders")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -46,15 +48,18 @@ public class OrderController {
     private final MatchingCore core;
     private final AccountDirectory accounts;
     private final JsonCodec codec;
+    private final KeyedCommands keyed;
 
-    public OrderController(MatchingCore core, AccountDirectory accounts, JsonCodec codec) {
+    public OrderController(MatchingCore core, AccountDirectory accounts, JsonCodec codec, KeyedCommands keyed) {
         this.core = core;
         this.accounts = accounts;
         this.codec = codec;
+        this.keyed = keyed;
     }
 
     @Post
-    public HttpResponse<byte[]> place(@Nullable @Header(AccountIds.TENANT_HEADER) String tenant, @Nullable @Body byte[] body) {
+    public HttpResponse<byte[]> place(@Nullable @Header(AccountIds.TENANT_HEADER) String tenant,
+            @Nullable @Header(ApiSpec.IDEMPOTENCY_KEY_HEADER) String key, @Nullable @Body byte[] body) {
         PlaceOrder request = RequestBodies.place(codec, body);
         long account = accounts.accountId(tenant, request.account());
         SymbolSpec symbol = symbol(request.symbol());
@@ -64,37 +69,43 @@ public class OrderController {
         long qty = Decimals.parse(request.qty(), symbol.quantityScale(), "qty");
         Command place = new Command().place(0, 0, account, symbol.symbolId(), parse(Side.class, request.side(), "side"),
                 type, tif, request.postOnly(), price, qty);
-        CommandOutcome outcome = Outcomes.requireSuccess(Outcomes.await(core.submit(place)));
-        return json(HttpStatus.CREATED, result(outcome, symbol, qty));
+        return keyed.run(tenant, key, "/v1/orders", "POST /v1/orders " + request, () -> core.submit(place),
+                outcome -> answer(HttpStatus.CREATED, result(Outcomes.requireSuccess(outcome), symbol, qty)));
     }
 
     @Delete("/{orderId}")
     public HttpResponse<byte[]> cancel(@Nullable @Header(AccountIds.TENANT_HEADER) String tenant,
-            @PathVariable String orderId, @QueryValue String account, @QueryValue String symbol) {
+            @Nullable @Header(ApiSpec.IDEMPOTENCY_KEY_HEADER) String key, @PathVariable String orderId,
+            @QueryValue String account, @QueryValue String symbol) {
         SymbolSpec spec = symbol(symbol);
         Command cancel = new Command().cancel(0, id(orderId), accounts.accountId(tenant, account), spec.symbolId());
-        CommandOutcome outcome = Outcomes.requireSuccess(Outcomes.await(core.submit(cancel)));
-        return json(HttpStatus.OK, result(outcome, spec, 0));
+        String path = "/v1/orders/" + orderId;
+        return keyed.run(tenant, key, path, "DELETE " + path + " account=" + account + " symbol=" + symbol,
+                () -> core.submit(cancel),
+                outcome -> answer(HttpStatus.OK, result(Outcomes.requireSuccess(outcome), spec, 0)));
     }
 
     @Patch("/{orderId}")
     public HttpResponse<byte[]> amend(@Nullable @Header(AccountIds.TENANT_HEADER) String tenant,
-            @PathVariable String orderId, @Nullable @Body byte[] body) {
+            @Nullable @Header(ApiSpec.IDEMPOTENCY_KEY_HEADER) String key, @PathVariable String orderId,
+            @Nullable @Body byte[] body) {
         AmendOrder request = RequestBodies.amend(codec, body);
         long account = accounts.accountId(tenant, request.account());
         SymbolSpec spec = symbol(request.symbol());
         long id = id(orderId);
-        RestingOrder resting = Outcomes.await(core.read(e -> copyOf(e.book(spec.symbolId()).find(id))));
-        if (resting == null || resting.accountId() != account) {
-            throw new PlatformException(ErrorCode.NOT_FOUND, "no resting order " + orderId);
-        }
-        long price = request.price() == null ? resting.price()
-                : Decimals.parse(request.price(), spec.priceScale(), "price");
-        long qty = request.qty() == null ? resting.remaining()
-                : Decimals.parse(request.qty(), spec.quantityScale(), "qty");
-        Command amend = new Command().amend(0, id, account, spec.symbolId(), price, qty);
-        CommandOutcome outcome = Outcomes.requireSuccess(Outcomes.await(core.submit(amend)));
-        return json(HttpStatus.OK, result(outcome, spec, qty));
+        long[] qty = new long[1];
+        String path = "/v1/orders/" + orderId;
+        return keyed.run(tenant, key, path, "PATCH " + path + " " + request, () -> {
+            RestingOrder resting = Outcomes.await(core.read(e -> copyOf(e.book(spec.symbolId()).find(id))));
+            if (resting == null || resting.accountId() != account) {
+                throw new PlatformException(ErrorCode.NOT_FOUND, "no resting order " + orderId);
+            }
+            long price = request.price() == null ? resting.price()
+                    : Decimals.parse(request.price(), spec.priceScale(), "price");
+            qty[0] = request.qty() == null ? resting.remaining()
+                    : Decimals.parse(request.qty(), spec.quantityScale(), "qty");
+            return core.submit(new Command().amend(0, id, account, spec.symbolId(), price, qty[0]));
+        }, outcome -> answer(HttpStatus.OK, result(Outcomes.requireSuccess(outcome), spec, qty[0])));
     }
 
     @Get("/{orderId}")
@@ -150,6 +161,10 @@ public class OrderController {
         }
         return new OrderResult(Long.toString(outcome.orderId()), status, reason,
                 Decimals.format(remaining, spec.quantityScale()), fills, outcome.sequence());
+    }
+
+    private KeyedCommands.Answer answer(HttpStatus status, Object body) {
+        return new KeyedCommands.Answer(status, codec.write(body));
     }
 
     private HttpResponse<byte[]> json(HttpStatus status, Object body) {

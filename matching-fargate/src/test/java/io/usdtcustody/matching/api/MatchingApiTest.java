@@ -10,9 +10,6 @@ import io.usdtcustody.matching.engine.api.Command;
 import io.usdtcustody.matching.engine.api.CommandType;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +27,6 @@ class MatchingApiTest implements TestPropertyProvider {
     EmbeddedServer server;
     @Inject
     MatchingCore core;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Override
     public Map<String, String> getProperties() {
@@ -93,10 +88,7 @@ class MatchingApiTest implements TestPropertyProvider {
         deposit("sse-seller", MarketCatalogue.ETH, 100_000_000L, 11);
         deposit("sse-buyer", MarketCatalogue.USDT, 10_000_000_000L, 12);
         java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
-        HttpRequest subscribe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort()
-                + "/v1/market-data/ETH-USDT/trades")).header("Accept", "text/event-stream").build();
-        var stream = http.sendAsync(subscribe, HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> response.body().forEach(lines::add));
+        var stream = new ApiClient(server.getPort()).subscribe("/v1/market-data/ETH-USDT/trades", lines);
         Thread.sleep(300); // the subscription is registered before the trade happens
 
         send("POST", "/v1/orders", TENANT, """
@@ -151,13 +143,6 @@ class MatchingApiTest implements TestPropertyProvider {
     }
 
     private HttpResponse<String> send(String method, String path, String tenant, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        if (tenant != null) {
-            request.header(AccountIds.TENANT_HEADER, tenant);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new ApiClient(server.getPort()).send(method, path, tenant, body);
     }
 }

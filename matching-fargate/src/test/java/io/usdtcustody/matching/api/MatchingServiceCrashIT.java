@@ -11,6 +11,7 @@ import io.usdtcustody.matching.engine.api.EngineConfig;
 import io.usdtcustody.matching.engine.api.EngineEvents;
 import io.usdtcustody.matching.engine.api.ResultCode;
 import io.usdtcustody.matching.engine.instrument.AssetSpec;
+import io.usdtcustody.model.catalogue.ApiSpec;
 import io.usdtcustody.model.json.JsonCodec;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -39,6 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * every asset: each trade moves them, each resting order reserves them) that the restarted service holds
  * exactly the acknowledged commands, once each — plus, at most, the one request the kill cut off, which was
  * never acknowledged and so may have landed or not. Order ids continue where the reference says they must.
+ * Every order write carries an Idempotency-Key, and the cut-off one is sent again after the restart: it must
+ * replay, be refused as cut off, or run once, and never land twice.
  *
  * <p>Iterations: {@code -Dmatching.service.crash.iterations=N} (default {@value #DEFAULT_ITERATIONS}).
  */
@@ -124,19 +127,53 @@ class MatchingServiceCrashIT {
         }
     }
 
-    /** Decides whether the cut-off request landed: the restarted state must be one of the two. */
+    /**
+     * Decides whether the cut-off request landed (the restarted state must be one of the two), then sends it
+     * again under its Idempotency-Key: an answered key replays its answer, a key claimed but cut off before its
+     * answer is refused (409) and changes nothing, and a key the kill took before its claim was durable runs now,
+     * once. Either way the balances must still be the reference's.
+     */
     private void settle(ServiceWorkload.Step inFlight, int port, int iteration) throws Exception {
-        if (inFlight == null || balancesMatch(port, reference)) {
+        if (inFlight == null) {
             return;
         }
-        MatchingEngine withIt = MatchingEngine.restore(reference.snapshot());
-        execute(withIt, inFlight.command());
-        if (!balancesMatch(port, withIt)) {
-            fail("iteration %d: the restarted service matches neither the acknowledged commands nor them plus the "
-                    + "one in flight", iteration);
+        boolean landed = !balancesMatch(port, reference);
+        if (landed) {
+            MatchingEngine withIt = MatchingEngine.restore(reference.snapshot());
+            execute(withIt, inFlight.command());
+            if (!balancesMatch(port, withIt)) {
+                fail("iteration %d: the restarted service matches neither the acknowledged commands nor them plus "
+                        + "the one in flight", iteration);
+            }
+            adopt(withIt, inFlight);
         }
+        if (inFlight.idempotencyKey() == null) {
+            return; // a transfer: its transfer id is its idempotency key, in the engine
+        }
+        HttpResponse<String> retry = send(port, inFlight);
+        System.out.printf("iteration %d: the cut-off %s %s (landed: %s) retried under its key -> %d%s%n", iteration,
+                inFlight.method(), inFlight.path(), landed, retry.statusCode(),
+                retry.headers().firstValue(KeyedCommands.REPLAYED_HEADER).map(r -> " replayed").orElse(""));
+        if (retry.headers().firstValue(KeyedCommands.REPLAYED_HEADER).isPresent()) {
+            if (!landed) { // answered, so journaled: it landed without moving a balance (an IOC that took nothing)
+                MatchingEngine withIt = MatchingEngine.restore(reference.snapshot());
+                execute(withIt, inFlight.command());
+                adopt(withIt, inFlight);
+            }
+        } else if (retry.statusCode() == 409) {
+            assertThat(retry.body()).as("iteration %d: cut-off retry", iteration).contains("\"code\":\"CONFLICT\"");
+        } else {
+            assertThat(landed).as("iteration %d: a retry of a request that landed ran again: %s", iteration,
+                    retry.body()).isFalse();
+            check(inFlight, retry);
+        }
+        assertBalancesEqualReference(port, "iteration " + iteration + " after retrying the cut-off request");
+    }
+
+    private void adopt(MatchingEngine withIt, ServiceWorkload.Step inFlight) {
+        boolean newOrder = withIt.lastOrderId() > reference.lastOrderId();
         reference = withIt;
-        if (inFlight.command().type == CommandType.PLACE && reference.lastOrderId() > 0) {
+        if (inFlight.command().type == CommandType.PLACE && newOrder) {
             placed.add(reference.lastOrderId());
         }
     }
@@ -205,11 +242,15 @@ class MatchingServiceCrashIT {
     }
 
     private HttpResponse<String> send(int port, ServiceWorkload.Step step) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + step.path()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + step.path()))
                 .method(step.method(), step.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(step.body()))
                 .header("Content-Type", "application/json").header(AccountIds.TENANT_HEADER, ServiceWorkload.TENANT)
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(Duration.ofSeconds(30));
+        if (step.idempotencyKey() != null) {
+            request.header(ApiSpec.IDEMPOTENCY_KEY_HEADER, step.idempotencyKey());
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String get(int port, String path) throws IOException, InterruptedException {

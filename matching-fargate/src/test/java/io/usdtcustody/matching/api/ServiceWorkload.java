@@ -18,12 +18,16 @@ final class ServiceWorkload {
     static final String TENANT = "crash-tenant";
     static final List<String> ACCOUNTS = List.of("a1", "a2", "a3", "a4");
 
-    /** One HTTP request and its command; {@code orderId} 0 for a PLACE means "whatever the sequencer gives". */
-    record Step(String method, String path, String body, Command command) {
+    /**
+     * One HTTP request and its command; {@code orderId} 0 for a PLACE means "whatever the sequencer gives";
+     * {@code idempotencyKey} is unique per step (null for transfers, whose transfer id is their key).
+     */
+    record Step(String method, String path, String body, Command command, String idempotencyKey) {
     }
 
     private final Random random;
     private int deposits;
+    private int steps;
 
     ServiceWorkload(long seed) {
         this.random = new Random(seed);
@@ -41,7 +45,7 @@ final class ServiceWorkload {
                     id.getMostSignificantBits(), id.getLeastSignificantBits());
             return new Step("POST", "/v1/transfers", "{\"transferId\":\"" + id + "\",\"account\":\"" + account
                     + "\",\"asset\":\"" + (usdt ? "USDT" : "BTC") + "\",\"amount\":\"" + amount
-                    + "\",\"direction\":\"DEPOSIT\"}", command);
+                    + "\",\"direction\":\"DEPOSIT\"}", command, null);
         }
         String account = ACCOUNTS.get(random.nextInt(ACCOUNTS.size()));
         long accountId = AccountIds.of(TENANT, account);
@@ -49,20 +53,25 @@ final class ServiceWorkload {
         if (roll < 30 && !placedIds.isEmpty()) {
             long target = placedIds.get(placedIds.size() - 1 - random.nextInt(Math.min(50, placedIds.size())));
             return new Step("DELETE", "/v1/orders/" + target + "?account=" + account + "&symbol=BTC-USDT", null,
-                    new Command().cancel(0, target, accountId, 0));
+                    new Command().cancel(0, target, accountId, 0), key());
         }
         Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
         long qty = 1 + random.nextInt(5_000); // 0.0001 .. 0.5 BTC
         if (roll < 40) {
             return new Step("POST", "/v1/orders", "{\"account\":\"" + account + "\",\"symbol\":\"BTC-USDT\",\"side\":\""
                     + side + "\",\"type\":\"MARKET\",\"qty\":\"" + Decimals.format(qty, 4) + "\"}",
-                    new Command().place(0, 0, accountId, 0, side, OrderType.MARKET, TimeInForce.IOC, false, 0, qty));
+                    new Command().place(0, 0, accountId, 0, side, OrderType.MARKET, TimeInForce.IOC, false, 0, qty),
+                    key());
         }
         TimeInForce tif = roll < 85 ? TimeInForce.GTC : roll < 93 ? TimeInForce.IOC : TimeInForce.FOK;
         long price = 2_990_000 + random.nextInt(201) * 100L; // 29,900.00 .. 30,100.00
         return new Step("POST", "/v1/orders", "{\"account\":\"" + account + "\",\"symbol\":\"BTC-USDT\",\"side\":\""
                 + side + "\",\"type\":\"LIMIT\",\"tif\":\"" + tif + "\",\"price\":\"" + Decimals.format(price, 2)
                 + "\",\"qty\":\"" + Decimals.format(qty, 4) + "\"}",
-                new Command().place(0, 0, accountId, 0, side, OrderType.LIMIT, tif, false, price, qty));
+                new Command().place(0, 0, accountId, 0, side, OrderType.LIMIT, tif, false, price, qty), key());
+    }
+
+    private String key() {
+        return "step-" + ++steps;
     }
 }
