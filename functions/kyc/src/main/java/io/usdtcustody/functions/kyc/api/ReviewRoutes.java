@@ -15,6 +15,7 @@ import io.usdtcustody.functions.kyc.api.CaseViews.Audience;
 import io.usdtcustody.functions.kyc.cases.CaseNotFoundException;
 import io.usdtcustody.functions.kyc.cases.CaseState;
 import io.usdtcustody.functions.kyc.cases.KycCase;
+import io.usdtcustody.functions.kyc.cases.ReviewCursor;
 import io.usdtcustody.functions.kyc.cases.port.ReviewPage;
 import io.usdtcustody.functions.kyc.lifecycle.AnalystDecision;
 import io.usdtcustody.functions.kyc.lifecycle.KycCases;
@@ -106,7 +107,7 @@ final class ReviewRoutes {
     private static ObjectNode summary(KycCase c) {
         ObjectNode view = JsonNodeFactory.instance.objectNode().put("caseId", c.caseId())
                 .put("customerId", c.customerId()).put("purpose", c.purpose().name()).put("level", c.level().name())
-                .put("queuedAt", c.updatedAt().toString())
+                .put("queuedAt", ReviewCursor.queuedAt(c).toString())
                 .put("hits", c.review().map(review -> review.hits().size()).orElse(0));
         ArrayNode reasons = view.putArray("reasons");
         c.decision().ifPresent(decision -> decision.reasons().forEach(reason -> reasons.add(reason.name())));

@@ -4,6 +4,7 @@ import io.usdtcustody.model.customers.CustomerTable;
 import io.usdtcustody.model.errors.FieldError;
 import io.usdtcustody.model.errors.PlatformException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -26,7 +27,15 @@ public record ReviewCursor(String queuedAt, String customerId, String caseId) {
 
     /** The cursor after {@code kycCase}. */
     public static ReviewCursor after(KycCase kycCase) {
-        return new ReviewCursor(CustomerTable.sortableTime(kycCase.updatedAt()), kycCase.customerId(), kycCase.caseId());
+        return new ReviewCursor(CustomerTable.sortableTime(queuedAt(kycCase)), kycCase.customerId(), kycCase.caseId());
+    }
+
+    /**
+     * When the case went to review: its decision's time (a later change that is no decision, such as a late vendor
+     * event recorded on it, does not move it back in the queue).
+     */
+    public static Instant queuedAt(KycCase kycCase) {
+        return kycCase.decision().map(Decision::decidedAt).orElse(kycCase.updatedAt());
     }
 
     /** The case's place in the queue, which orders it: the index sort key. */

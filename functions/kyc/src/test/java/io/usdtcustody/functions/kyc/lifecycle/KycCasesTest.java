@@ -115,6 +115,52 @@ class KycCasesTest {
     }
 
     @Test
+    void decideReview_shouldVerifyWithTheApprovedCasesRisk_whenAnAnalystClearsAListUpdateReview() {
+        KycCase submitted = submittedCase();
+        cases.applyVendorDecision(decision("evt-1", submitted, VendorOutcome.APPROVED));
+        KycCase approved = cases.get(TENANT, submitted.caseId());
+        clock.advance(Duration.ofDays(3));
+        KycCase review = KycCase.sanctionsReview(approved, "sr-1", new ScreeningReview(ScreeningReview.Trigger.LIST_UPDATE,
+                "test-list-2", List.of(new ScreeningReview.Hit(99001, "ERIKSSON, Anna Maria", "ERIKSSON, Anna Maria",
+                        List.of("SDGT"), 0.99, "score 0.99: eriksson = eriksson")), clock.instant()), clock.instant());
+        store.createReview(review, KycStanding.of(review));
+
+        KycCase decided = cases.decideReview(TENANT, "sr-1", new AnalystDecision(CaseState.APPROVED,
+                ReasonCode.FALSE_POSITIVE_MATCH, "Different person: nationality and place of birth differ.", "key-acme"));
+
+        assertThat(decided.state()).isEqualTo(CaseState.APPROVED);
+        assertThat(decided.decision().orElseThrow().decidedBy()).isEqualTo("analyst:key-acme");
+        KycStanding standing = store.standing(TENANT, "alice").orElseThrow();
+        assertThat(standing.status()).isEqualTo(KycStandingStatus.VERIFIED);
+        assertThat(standing.risk()).isEqualTo(approved.risk());
+        assertThat(cases.inReview(TENANT, 10, Optional.empty()).cases()).isEmpty();
+    }
+
+    @Test
+    void inReview_shouldKeepACasesPlaceInTheQueue_whenALateVendorEventIsRecordedOnIt() {
+        store.addCustomer(TENANT, "carol");
+        KycCase first = sentToReview("ayman", "evt-1");
+        clock.advance(Duration.ofSeconds(5));
+        KycCase second = sentToReview("carol", "evt-2");
+        clock.advance(Duration.ofSeconds(5));
+
+        VendorEventResult late = cases.applyVendorDecision(decision("evt-3", first, VendorOutcome.APPROVED));
+
+        assertThat(late.status()).isEqualTo(VendorEventResult.Status.IGNORED);
+        assertThat(cases.inReview(TENANT, 10, Optional.empty()).cases()).extracting(KycCase::caseId)
+                .containsExactly(first.caseId(), second.caseId());
+    }
+
+    private KycCase sentToReview(String customerId, String eventId) {
+        KycCase opened = cases.open(TENANT, customerId, CasePurpose.ONBOARDING, KycLevel.BASIC, GERMAN_RETAIL);
+        KycCase submitted = cases.addDocument(TENANT, opened.caseId(), passport(Passports.passport("AL ZAWAHIRI",
+                "AYMAN", "EGY", LocalDate.of(1951, 6, 19), LocalDate.of(2031, 1, 1))));
+        cases.applyVendorDecision(decision(eventId, submitted, VendorOutcome.APPROVED));
+        assertThat(cases.get(TENANT, opened.caseId()).state()).isEqualTo(CaseState.IN_REVIEW);
+        return submitted;
+    }
+
+    @Test
     void applyVendorDecision_shouldChangeNothing_whenTheSameEventComesAgain() {
         KycCase submitted = submittedCase();
         cases.applyVendorDecision(decision("evt-1", submitted, VendorOutcome.APPROVED));
