@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.usdtcustody.model.catalogue.FunctionSpec;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
 import io.usdtcustody.model.catalogue.ServiceSpec;
+import io.usdtcustody.model.catalogue.StreamSpec;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,18 +89,61 @@ class IamLeastPrivilegeTest {
         Template services = synth.template(synth.platform.services());
 
         for (ServiceSpec spec : ResourceCatalogue.SERVICES) {
-            Map<String, Object> taskDefinition = services.findResources("AWS::ECS::TaskDefinition").values().stream()
-                    .filter(resource -> Cfn.list(properties(resource).get("ContainerDefinitions")).stream()
-                            .anyMatch(container -> spec.name().equals(Cfn.at(container, "Name"))))
-                    .findFirst().orElseThrow();
-            List<String> actions = roleActions(services, Cfn.referencedId(properties(taskDefinition).get("TaskRoleArn")));
+            List<String> actions = roleActions(services, taskRole(services, spec));
 
             assertThat(actions.contains("dynamodb:PutItem")).as(spec.name()).isEqualTo(!spec.writesTables().isEmpty());
             assertThat(actions.stream().anyMatch(action -> action.startsWith("dynamodb:"))).as(spec.name())
                     .isEqualTo(!spec.writesTables().isEmpty() || !spec.readsTables().isEmpty());
             assertThat(actions.contains("kinesis:PutRecords")).as(spec.name()).isEqualTo(!spec.writesStreams().isEmpty());
-            assertThat(actions).as(spec.name()).doesNotContain("kinesis:GetRecords").noneMatch(a -> a.startsWith("s3:"));
+            assertThat(actions.contains("kinesis:GetRecords")).as(spec.name()).isEqualTo(!spec.readsStreams().isEmpty());
+            assertThat(actions).as(spec.name()).noneMatch(a -> a.startsWith("s3:"));
         }
+    }
+
+    @Test
+    void serviceTaskRoles_shouldReadAndWriteExactlyTheStreamsTheirSpecNames() {
+        Template services = synth.template(synth.platform.services());
+
+        for (ServiceSpec spec : ResourceCatalogue.SERVICES) {
+            String role = taskRole(services, spec);
+            for (StreamSpec stream : ResourceCatalogue.STREAMS) {
+                assertThat(streamActions(services, role, stream).contains("kinesis:PutRecords"))
+                        .as("%s writes %s", spec.name(), stream.name())
+                        .isEqualTo(spec.writesStreams().contains(stream.name()));
+                assertThat(streamActions(services, role, stream).contains("kinesis:GetRecords"))
+                        .as("%s reads %s", spec.name(), stream.name())
+                        .isEqualTo(spec.readsStreams().contains(stream.name()));
+            }
+        }
+        assertThat(ResourceCatalogue.CUSTODY.writesStreams()).contains(ResourceCatalogue.TRADING_TRANSFERS.name())
+                .doesNotContain(ResourceCatalogue.TRADING_WITHDRAWALS.name());
+        assertThat(ResourceCatalogue.MATCHING.writesStreams()).contains(ResourceCatalogue.TRADING_WITHDRAWALS.name())
+                .doesNotContain(ResourceCatalogue.TRADING_TRANSFERS.name());
+    }
+
+    private static String taskRole(Template services, ServiceSpec spec) {
+        Map<String, Object> taskDefinition = services.findResources("AWS::ECS::TaskDefinition").values().stream()
+                .filter(resource -> Cfn.list(properties(resource).get("ContainerDefinitions")).stream()
+                        .anyMatch(container -> spec.name().equals(Cfn.at(container, "Name"))))
+                .findFirst().orElseThrow();
+        return Cfn.referencedId(properties(taskDefinition).get("TaskRoleArn"));
+    }
+
+    /**
+     * The actions the role's statements allow on this stream. The streams live in their own stack, so a
+     * statement's resource is an import whose export name carries the stream's logical id ({@code Stream-<name>}
+     * without its dashes).
+     */
+    private static List<String> streamActions(Template template, String roleId, StreamSpec stream) {
+        String logicalId = ("Stream" + stream.name()).replace("-", "");
+        return template.findResources("AWS::IAM::Policy").values().stream()
+                .map(SynthesizedPlatform::properties)
+                .filter(props -> Cfn.list(props.get("Roles")).stream().map(Cfn::referencedId).anyMatch(roleId::equals))
+                .flatMap(props -> Cfn.statements(props).stream())
+                .filter(statement -> Cfn.list(statement.get("Resource")).stream()
+                        .anyMatch(resource -> String.valueOf(resource).contains(logicalId)))
+                .flatMap(statement -> Cfn.actions(statement).stream())
+                .toList();
     }
 
     private static String roleOfFunction(Template template, String functionName) {

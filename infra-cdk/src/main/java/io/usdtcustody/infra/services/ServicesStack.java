@@ -81,5 +81,6 @@ public final class ServicesStack extends Stack {
         spec.writesTables().forEach(name -> dependencies.tables().get(name).grantReadWriteData(service.taskRole()));
         spec.readsTables().forEach(name -> dependencies.tables().get(name).grantReadData(service.taskRole()));
         spec.writesStreams().forEach(name -> dependencies.streams().get(name).grantWrite(service.taskRole()));
+        spec.readsStreams().forEach(name -> dependencies.streams().get(name).grantRead(service.taskRole()));
     }
 }
