@@ -56,6 +56,8 @@ final class PublicApi {
                 RouteSpec.of(GET, "/v1/withdrawals/{withdrawalId}", wallet, API_KEY_OR_JWT, "one withdrawal"),
                 RouteSpec.of(POST, "/v1/withdrawals/{withdrawalId}/cancel", wallet, API_KEY_OR_JWT,
                         "cancel before signing"),
+                RouteSpec.of(POST, "/v1/trading-transfers", wallet, API_KEY_OR_JWT,
+                        "move a customer's USDT from funding to trading (the matching engine credits it)"),
                 RouteSpec.of(GET, "/v1/customers/{customerId}/whitelist", wallet, API_KEY_OR_JWT,
                         "the customer's destination whitelist"),
                 RouteSpec.of(POST, "/v1/customers/{customerId}/whitelist", wallet, API_KEY_OR_JWT, "whitelist a destination"),
