@@ -108,7 +108,7 @@ class SecurityInvariantsTest {
     void kmsKeys_shouldRotateAndBeRetained_whenSynthesised() {
         Map<String, Map<String, Object>> keys = synth.resources("AWS::KMS::Key");
 
-        assertThat(keys).hasSize(3);
+        assertThat(keys).as("data, streams, storage, matching's data volume").hasSize(4);
         keys.forEach((id, key) -> {
             assertThat(properties(key).get("EnableKeyRotation")).as(id).isEqualTo(true);
             assertThat(key.get("DeletionPolicy")).as(id).isEqualTo("Retain");

@@ -15,9 +15,12 @@ import software.amazon.awscdk.services.ecr.LifecycleRule;
 import software.amazon.awscdk.services.ecr.Repository;
 import software.amazon.awscdk.services.ecr.TagMutability;
 import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
+import software.amazon.awscdk.services.ecs.ContainerDefinition;
 import software.amazon.awscdk.services.ecs.ContainerImage;
 import software.amazon.awscdk.services.ecs.CpuArchitecture;
 import software.amazon.awscdk.services.ecs.DeploymentCircuitBreaker;
+import software.amazon.awscdk.services.ecs.FargateService;
+import software.amazon.awscdk.services.ecs.FargateTaskDefinition;
 import software.amazon.awscdk.services.ecs.ICluster;
 import software.amazon.awscdk.services.ecs.LogDriver;
 import software.amazon.awscdk.services.ecs.OperatingSystemFamily;
@@ -183,5 +186,19 @@ public final class CatalogueService extends Construct {
 
     public INetworkLoadBalancer loadBalancer() {
         return service.getLoadBalancer();
+    }
+
+    /** The ECS service (its security group is what may reach the service's own resources, such as its volume). */
+    public FargateService fargateService() {
+        return service.getService();
+    }
+
+    public FargateTaskDefinition taskDefinition() {
+        return service.getTaskDefinition();
+    }
+
+    /** The service's one container. */
+    public ContainerDefinition container() {
+        return service.getTaskDefinition().getDefaultContainer();
     }
 }

@@ -2,6 +2,7 @@ package io.usdtcustody.infra.services;
 
 import io.usdtcustody.infra.NamedResources;
 import io.usdtcustody.infra.PlatformConfig;
+import io.usdtcustody.model.catalogue.ResourceCatalogue;
 import io.usdtcustody.model.catalogue.ServiceSpec;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,15 @@ import software.constructs.Construct;
 /**
  * The network and the long-running Fargate services: a two-AZ VPC (one NAT gateway, flow logs), an ECS
  * cluster with Container Insights, and one {@link CatalogueService} per catalogue service with the grants its
- * spec names and nothing more.
+ * spec names and nothing more; a service that keeps its state on disk also gets a {@link DurableDataDirectory}.
  */
 public final class ServicesStack extends Stack {
     private final Vpc vpc;
     private final NamedResources<CatalogueService> services = new NamedResources<>("service");
+
+    /** The services that keep state on disk: the variable their code reads, and where the volume is mounted. */
+    static final Map<String, DurableDataDirectory.Mount> DATA_DIRECTORIES = Map.of(ResourceCatalogue.MATCHING.name(),
+            new DurableDataDirectory.Mount("MATCHING_DATA_DIR", "/data/matching"));
 
     /** The resources services may be granted, looked up by the names in each {@link ServiceSpec}. */
     public record Dependencies(NamedResources<ITable> tables, NamedResources<IStream> streams) {
@@ -64,6 +69,10 @@ public final class ServicesStack extends Stack {
             CatalogueService service = new CatalogueService(this, "Svc-" + spec.name(), spec, config, cluster);
             grant(service, dependencies);
             services.put(spec.name(), service);
+            DurableDataDirectory.Mount data = DATA_DIRECTORIES.get(spec.name());
+            if (data != null) {
+                new DurableDataDirectory(this, "Data-" + spec.name(), service, vpc, config, data);
+            }
         }
     }
 
