@@ -14,7 +14,8 @@ import java.util.Objects;
  * {@link RequestAuthorizer} decide, logs one line, and answers with a policy ({@link PolicyResponse}), or fails
  * with {@code Unauthorized} (API Gateway's 401) or with a fault (500, not cached). Built once per execution
  * environment, with no framework and no network at initialisation, so cold starts and SnapStart snapshots stay
- * small; the second constructor takes its collaborators for tests.
+ * small, and with a SnapStart priming hook ({@link AuthorizerPriming}); the second constructor takes its
+ * collaborators for tests.
  */
 public final class AuthorizerHandler implements RequestStreamHandler {
     /** The exact message API Gateway turns into a 401 instead of a 500. */
@@ -23,6 +24,8 @@ public final class AuthorizerHandler implements RequestStreamHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RequestAuthorizer authorizer;
+    @SuppressWarnings({"unused", "FieldCanBeLocal"}) // held so the CRaC context (weak references) keeps the hook
+    private final AuthorizerPriming priming;
 
     public AuthorizerHandler() {
         this(RequestAuthorizer.fromEnvironment(System.getenv(), Clock.systemUTC()));
@@ -30,6 +33,12 @@ public final class AuthorizerHandler implements RequestStreamHandler {
 
     AuthorizerHandler(RequestAuthorizer authorizer) {
         this.authorizer = Objects.requireNonNull(authorizer, "authorizer");
+        this.priming = AuthorizerPriming.register(this);
+    }
+
+    /** The SnapStart priming hook registered for this handler ({@link AuthorizerPriming}). */
+    AuthorizerPriming priming() {
+        return priming;
     }
 
     @Override
