@@ -80,7 +80,12 @@ public final class DepositBooking {
 
     /** The ledger transfer id of an on-chain log: the same log always maps to the same id. */
     public static UUID transferId(Chain chain, TokenTransfer transfer) {
-        String name = "deposit:" + chain + ":" + transfer.reference();
+        return transferId(chain, transfer.txHash(), transfer.logIndex());
+    }
+
+    /** The same id from the log's transaction hash (any case) and log index. */
+    public static UUID transferId(Chain chain, String txHash, long logIndex) {
+        String name = "deposit:" + chain + ":" + EvmHex.hash(txHash, "txHash") + ":" + logIndex;
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 

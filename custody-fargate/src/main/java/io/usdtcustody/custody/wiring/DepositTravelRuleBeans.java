@@ -62,11 +62,15 @@ public class DepositTravelRuleBeans {
                                     AuditLog audit, JsonCodec codec, Clock clock,
                                     @Value("${custody.travel-rule.jurisdiction:FATF}") String jurisdiction,
                                     @Value("${custody.travel-rule.usdt-prices:USD=1}") String usdtPrices,
-                                    @Value("${custody.travel-rule.known-vasp-leis:}") String knownVaspLeis) {
+                                    @Value("${custody.travel-rule.known-vasp-leis:}") String knownVaspLeis,
+                                    @Value("${custody.failpoint:}") String failpoint) {
         AssetPrices prices = TravelRulePrices.parse(usdtPrices, clock.instant());
         DepositTravelRule rule = new DepositTravelRule(new TravelRuleDecider(TravelRuleThresholds.defaults(codec)),
                 jurisdiction, () -> prices, KnownVasps.parse(knownVaspLeis), clock);
-        return new TravelRuleHolds(rule, received, holds, booking, audit, clock);
+        // crash tests only (CUSTODY_FAILPOINT, as Failpoint): halt like kill -9 once the release is in the ledger
+        Runnable afterReleaseBooked = "DEPOSIT_RELEASED_NOT_RECORDED".equals(failpoint)
+                ? () -> Runtime.getRuntime().halt(137) : () -> { };
+        return new TravelRuleHolds(rule, received, holds, booking, audit, clock, afterReleaseBooked);
     }
 
     @Singleton

@@ -53,9 +53,20 @@ public final class TravelRuleHolds implements DepositHolds {
     private final DepositBooking booking;
     private final AuditLog audit;
     private final Clock clock;
+    private final Runnable afterReleaseBooked;
 
     public TravelRuleHolds(DepositTravelRule rule, ReceivedTravelRuleStore received, HeldDepositStore holds,
                            DepositBooking booking, AuditLog audit, Clock clock) {
+        this(rule, received, holds, booking, audit, clock, () -> { });
+    }
+
+    /**
+     * As above; {@code afterReleaseBooked} runs between a release's ledger posting and its record (the crash
+     * tests halt the process there).
+     */
+    public TravelRuleHolds(DepositTravelRule rule, ReceivedTravelRuleStore received, HeldDepositStore holds,
+                           DepositBooking booking, AuditLog audit, Clock clock, Runnable afterReleaseBooked) {
+        this.afterReleaseBooked = afterReleaseBooked;
         this.rule = rule;
         this.received = received;
         this.holds = holds;
@@ -184,6 +195,7 @@ public final class TravelRuleHolds implements DepositHolds {
     /** Credits the customer (the ledger makes it once), then records the release and audits it. */
     private HeldDeposit settle(HeldDeposit held, String by, String note) {
         booking.release(held.owner(), held.transfer(), held.confirmations());
+        afterReleaseBooked.run();
         HeldDeposit released = held.resolved(State.RELEASED, by, note, clock.instant());
         if (!holds.update(released, Optional.empty())) {
             HeldDeposit now = current(held);
