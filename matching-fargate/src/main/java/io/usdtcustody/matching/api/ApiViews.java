@@ -35,7 +35,15 @@ final class ApiViews {
     record Level(String price, String qty, int orders) {
     }
 
-    record Book(String symbol, List<Level> bids, List<Level> asks) {
+    /** {@code GET /v1/books/{symbol}}: {@code sequence} is the depth stream's number for this depth. */
+    record Book(String symbol, long sequence, List<Level> bids, List<Level> asks) {
+    }
+
+    /**
+     * One message of the depth stream: the whole depth ({@code snapshot}) or the levels that changed
+     * ({@code update}; quantity "0" = the level is gone), numbered one after another per symbol.
+     */
+    record DepthMessage(String symbol, String type, long sequence, List<Level> bids, List<Level> asks) {
     }
 
     record TradeView(String symbol, String price, String qty, String takerSide, String takerOrderId,

@@ -15,36 +15,41 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.usdtcustody.matching.api.ApiViews.Balance;
 import io.usdtcustody.matching.api.ApiViews.Balances;
 import io.usdtcustody.matching.api.ApiViews.Book;
+import io.usdtcustody.matching.api.ApiViews.DepthMessage;
 import io.usdtcustody.matching.api.ApiViews.Level;
 import io.usdtcustody.matching.api.ApiViews.TradeView;
+import io.usdtcustody.matching.api.depth.DepthFeed;
+import io.usdtcustody.matching.api.depth.DepthLevels;
 import io.usdtcustody.matching.core.MatchingCore;
 import io.usdtcustody.matching.core.OutcomeEvent;
-import io.usdtcustody.matching.engine.api.Side;
 import io.usdtcustody.matching.engine.instrument.AssetSpec;
 import io.usdtcustody.matching.engine.instrument.SymbolSpec;
 import io.usdtcustody.model.json.JsonCodec;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.reactivestreams.Publisher;
 
 /**
- * Reads: an account's trading balances, a book's depth by price level, recent trades, and a live SSE feed of
- * trades. Balances and books are read on the sequencer thread, so they are consistent (and may include commands
+ * Reads: an account's trading balances, a book's depth by price level, recent trades, and live SSE feeds of
+ * trades and depth. Balances and books are read on the sequencer thread, so they are consistent (and may include commands
  * whose acknowledgement is still waiting for the disk); trades come from durable outcomes only.
  */
 @Controller("/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class MarketController {
-    private static final int MAX_DEPTH = 100;
     private final MatchingCore core;
     private final AccountDirectory accounts;
     private final MarketData marketData;
+    private final DepthFeed depthFeed;
     private final JsonCodec codec;
 
-    public MarketController(MatchingCore core, AccountDirectory accounts, MarketData marketData, JsonCodec codec) {
+    public MarketController(MatchingCore core, AccountDirectory accounts, MarketData marketData, DepthFeed depthFeed,
+            JsonCodec codec) {
         this.core = core;
         this.accounts = accounts;
         this.marketData = marketData;
+        this.depthFeed = depthFeed;
         this.codec = codec;
     }
 
@@ -65,53 +70,53 @@ public class MarketController {
 
     @Get("/books/{symbol}")
     public HttpResponse<byte[]> book(@PathVariable String symbol, @Nullable @QueryValue Integer depth) {
-        int levels = Math.max(1, Math.min(depth == null ? 20 : depth, MAX_DEPTH));
-        Book book = Outcomes.await(core.read(engine -> {
-            SymbolSpec spec = MarketCatalogue.symbol(engine, symbol);
-            List<Level> bids = new ArrayList<>();
-            List<Level> asks = new ArrayList<>();
-            long[] level = {Long.MIN_VALUE, 0, 0, -1}; // price, quantity, orders, side ordinal
-            engine.book(spec.symbolId()).forEachOrder(order -> {
-                if (order.price() != level[0] || order.side().ordinal() != level[3]) {
-                    flush(level, bids, asks, spec, levels);
-                    level[0] = order.price();
-                    level[3] = order.side().ordinal();
-                }
-                level[1] += order.remaining();
-                level[2]++;
-            });
-            flush(level, bids, asks, spec, levels);
-            return new Book(spec.name(), bids, asks);
-        }));
-        return json(book);
-    }
-
-    private static void flush(long[] level, List<Level> bids, List<Level> asks, SymbolSpec spec, int limit) {
-        if (level[2] > 0) {
-            List<Level> side = level[3] == Side.BUY.ordinal() ? bids : asks;
-            if (side.size() < limit) {
-                side.add(new Level(Decimals.format(level[0], spec.priceScale()),
-                        Decimals.format(level[1], spec.quantityScale()), (int) level[2]));
-            }
-        }
-        level[1] = 0;
-        level[2] = 0;
+        int levels = Math.max(1, Math.min(depth == null ? 20 : depth, DepthFeed.LEVELS));
+        SymbolSpec spec = symbol(symbol);
+        DepthFeed.Reading reading = depthFeed.current(spec.symbolId());
+        DepthLevels top = reading.levels().top(levels);
+        return json(new Book(spec.name(), reading.sequence(), views(top.bids(), spec), views(top.asks(), spec)));
     }
 
     @Get("/trades/{symbol}")
     public HttpResponse<byte[]> trades(@PathVariable String symbol, @Nullable @QueryValue Integer limit) {
-        SymbolSpec spec = Outcomes.await(core.read(engine -> MarketCatalogue.symbol(engine, symbol)));
+        SymbolSpec spec = symbol(symbol);
         int count = Math.max(1, Math.min(limit == null ? 100 : limit, MarketData.RECENT_TRADES));
         return json(marketData.recentTrades(spec.symbolId(), count).stream().map(t -> view(t, spec)).toList());
+    }
+
+    /**
+     * Server-sent events: a {@code snapshot} of the symbol's depth ({@value DepthFeed#LEVELS} levels a side), then
+     * a {@code depth} event with the changed levels after each change, numbered one after another; a gap in the
+     * numbers means updates were missed (take a new snapshot: reconnect, or read {@code GET /v1/books}).
+     */
+    @Get("/market-data/{symbol}/depth")
+    @Produces(MediaType.TEXT_EVENT_STREAM)
+    public Publisher<Event<String>> liveDepth(@PathVariable String symbol) {
+        SymbolSpec spec = symbol(symbol);
+        return depthFeed.subscribe(spec.symbolId()).map(update -> {
+            DepthMessage message = new DepthMessage(spec.name(), update.snapshot() ? "snapshot" : "update",
+                    update.sequence(), views(update.bids(), spec), views(update.asks(), spec));
+            return Event.of(new String(codec.write(message), StandardCharsets.UTF_8))
+                    .name(update.snapshot() ? "snapshot" : "depth").id(Long.toString(update.sequence()));
+        });
+    }
+
+    private static List<Level> views(List<DepthLevels.Level> levels, SymbolSpec spec) {
+        return levels.stream().map(level -> new Level(Decimals.format(level.price(), spec.priceScale()),
+                Decimals.format(level.quantity(), spec.quantityScale()), level.orders())).toList();
+    }
+
+    private SymbolSpec symbol(String name) {
+        return Outcomes.await(core.read(engine -> MarketCatalogue.symbol(engine, name)));
     }
 
     /** Server-sent events: one {@code trade} event per fill of the symbol, from the moment of subscription. */
     @Get("/market-data/{symbol}/trades")
     @Produces(MediaType.TEXT_EVENT_STREAM)
     public Publisher<Event<String>> liveTrades(@PathVariable String symbol) {
-        SymbolSpec spec = Outcomes.await(core.read(engine -> MarketCatalogue.symbol(engine, symbol)));
+        SymbolSpec spec = symbol(symbol);
         return marketData.trades(spec.symbolId())
-                .map(t -> Event.of(new String(codec.write(view(t, spec)), java.nio.charset.StandardCharsets.UTF_8))
+                .map(t -> Event.of(new String(codec.write(view(t, spec)), StandardCharsets.UTF_8))
                         .name("trade"));
     }
 
