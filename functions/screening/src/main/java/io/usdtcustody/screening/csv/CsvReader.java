@@ -22,6 +22,8 @@ public final class CsvReader {
     private int pushedBack = Integer.MIN_VALUE;
     private long line = 1;
     private long recordLine;
+    private long position;
+    private long recordStart;
 
     public CsvReader(Reader in) {
         this.in = in;
@@ -34,6 +36,7 @@ public final class CsvReader {
             return null;
         }
         recordLine = line;
+        recordStart = position - 1;
         List<String> fields = new ArrayList<>(12);
         while (true) {
             field.setLength(0);
@@ -49,6 +52,16 @@ public final class CsvReader {
     /** The line the record last returned by {@link #next()} starts on (1-based). */
     public long recordLine() {
         return recordLine;
+    }
+
+    /** Where (in characters from the start of input) the record last returned by {@link #next()} starts. */
+    public long recordStart() {
+        return recordStart;
+    }
+
+    /** How many characters of input the records returned so far took, line ends included. */
+    public long position() {
+        return position;
     }
 
     /** Reads an unquoted field starting with {@code c}; returns what ended it (',', '\n' or EOF). */
@@ -102,7 +115,7 @@ public final class CsvReader {
         if (c == '\r') {
             int next = read();
             if (next != '\n' && next != EOF) {
-                pushedBack = next;
+                pushBack(next);
             }
         }
         line++;
@@ -111,19 +124,29 @@ public final class CsvReader {
     private boolean peekIsNot(int expected) {
         int next = read();
         if (next != EOF) {
-            pushedBack = next;
+            pushBack(next);
         }
         return next != expected;
+    }
+
+    private void pushBack(int c) {
+        pushedBack = c;
+        position--;
     }
 
     private int read() {
         if (pushedBack != Integer.MIN_VALUE) {
             int c = pushedBack;
             pushedBack = Integer.MIN_VALUE;
+            position++;
             return c;
         }
         try {
-            return in.read();
+            int c = in.read();
+            if (c != EOF) {
+                position++;
+            }
+            return c;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read CSV input", e);
         }

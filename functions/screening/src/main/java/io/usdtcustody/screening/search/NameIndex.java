@@ -1,24 +1,32 @@
 package io.usdtcustody.screening.search;
 
+import io.usdtcustody.screening.image.ImageReader;
+import io.usdtcustody.screening.image.ImageWriter;
 import io.usdtcustody.screening.name.BlockingKeys;
+import io.usdtcustody.screening.name.KeyTable;
 import io.usdtcustody.screening.name.PreparedName;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An inverted index from {@link BlockingKeys} to listed names, for candidate generation: a query collects,
  * per word, the strongest key it shares with each listed name, weighted by how rare the key is, and only the
  * best-supported names go on to full scoring. Immutable and thread-safe; per-query scratch arrays are kept
- * per thread and reset through the ids a query touched, so a query costs its postings, not the list size.
+ * per thread and reset through the ids a query touched, so a query costs its postings, not the list size. Built
+ * from prepared names, or read back from a prebuilt screen image ({@link #readFrom}) with the same keys, postings
+ * and order, so both rank every query's candidates alike.
  */
 final class NameIndex {
-    private static final int[] NONE = new int[0];
     /** Among equally supported names, shorter ones (fewer words left unexplained) rank first. */
     private static final float LENGTH_PENALTY = 0.08f;
 
-    private final Map<String, int[]> postings;
+    private final Postings postingsByKey;
+    private final KeyTable keys;
+    /** Key k's names are {@code postings[postingStart[k]..postingEnd[k])}, ascending; keys may share a range. */
+    private final int[] postingStart;
+    private final int[] postingEnd;
+    private final int[] postings;
+    private final int[] wordCounts;
     private final float[] lengthFactor;
     private final int size;
     private final double logSize;
@@ -41,27 +49,61 @@ final class NameIndex {
         }
     }
 
+    /** The index of {@code names}: keys numbered in the order the names first give them. */
     NameIndex(List<PreparedName> names) {
-        Map<String, IntList> building = new HashMap<>(names.size() * 8);
-        for (int id = 0; id < names.size(); id++) {
-            int nameId = id;
-            BlockingKeys.of(names.get(id), (slot, key, strength) ->
-                    building.computeIfAbsent(key, k -> new IntList()).addOnce(nameId));
+        this(Postings.of(names), wordCounts(names));
+    }
+
+    private NameIndex(Postings built, int[] wordCounts) {
+        this.postingsByKey = built;
+        this.keys = built.keys();
+        this.postingStart = built.start();
+        this.postingEnd = built.end();
+        this.postings = built.ids();
+        this.wordCounts = wordCounts;
+        this.size = wordCounts.length;
+        this.lengthFactor = new float[size];
+        for (int id = 0; id < size; id++) {
+            lengthFactor[id] = 1f / (1f + LENGTH_PENALTY * wordCounts[id]);
         }
-        this.lengthFactor = new float[names.size()];
-        for (int id = 0; id < names.size(); id++) {
-            lengthFactor[id] = 1f / (1f + LENGTH_PENALTY * names.get(id).words().size());
-        }
-        Map<String, int[]> frozen = new HashMap<>(building.size() * 2);
-        building.forEach((key, ids) -> frozen.put(key, ids.toArray()));
-        this.postings = frozen;
-        this.size = names.size();
         this.logSize = Math.log(size + 1.0);
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(size));
     }
 
+    /** How many names the index holds. */
+    int size() {
+        return size;
+    }
+
+    /** Writes the index for {@link #readFrom}: its postings and each name's number of words. */
+    void writeTo(ImageWriter out) {
+        postingsByKey.writeTo(out);
+        out.writeVarint(size);
+        for (int count : wordCounts) {
+            out.writeVarint(count);
+        }
+    }
+
+    /** The index {@link #writeTo} wrote, ranking every query's candidates as the original does. */
+    static NameIndex readFrom(ImageReader in) {
+        Postings postings = Postings.readFrom(in);
+        int[] wordCounts = new int[in.readVarint()];
+        for (int id = 0; id < wordCounts.length; id++) {
+            wordCounts[id] = in.readVarint();
+        }
+        return new NameIndex(postings, wordCounts);
+    }
+
+    private static int[] wordCounts(List<PreparedName> names) {
+        int[] counts = new int[names.size()];
+        for (int id = 0; id < counts.length; id++) {
+            counts[id] = names.get(id).words().size();
+        }
+        return counts;
+    }
+
     int keys() {
-        return postings.size();
+        return keys.size();
     }
 
     /**
@@ -72,12 +114,15 @@ final class NameIndex {
         Scratch s = scratch.get();
         s.touchedCount = 0;
         BlockingKeys.of(query, (slot, key, strength) -> {
-            int[] ids = postings.getOrDefault(key, NONE);
-            if (ids.length == 0) {
+            int k = keys.indexOf(key);
+            if (k < 0) {
                 return;
             }
-            float weight = strength * (float) (Math.log((size + 1.0) / ids.length) / logSize);
-            for (int id : ids) {
+            int from = postingStart[k];
+            int to = postingEnd[k];
+            float weight = strength * (float) (Math.log((size + 1.0) / (to - from)) / logSize);
+            for (int p = from; p < to; p++) {
+                int id = postings[p];
                 if (s.lastSlot[id] != slot) {
                     if (s.lastSlot[id] < 0) {
                         s.touched[s.touchedCount++] = id;
@@ -118,25 +163,5 @@ final class NameIndex {
             out[k] = (int) (ranked[count - 1 - k] & 0xFFFFFFFFL);
         }
         return out;
-    }
-
-    /** A growable int list that ignores a repeat of its last value (one posting per name and key). */
-    private static final class IntList {
-        private int[] values = new int[2];
-        private int size;
-
-        void addOnce(int value) {
-            if (size > 0 && values[size - 1] == value) {
-                return;
-            }
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
     }
 }

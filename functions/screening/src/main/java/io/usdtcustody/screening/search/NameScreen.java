@@ -1,5 +1,6 @@
 package io.usdtcustody.screening.search;
 
+import io.usdtcustody.screening.image.ImageWriter;
 import io.usdtcustody.screening.list.ListedName;
 import io.usdtcustody.screening.list.NameKind;
 import io.usdtcustody.screening.list.SanctionsList;
@@ -37,47 +38,68 @@ public final class NameScreen {
     private final NameMatcher matcher;
     private final NamePreparer preparer;
     private final NameScorer scorer = new NameScorer();
-    private final List<PreparedName> names;
-    private final int[] entryOf;
-    private final ListedName[] listedOf;
-    private final List<SdnEntry> entries;
+    private final ListedNames names;
     private final NameIndex index;
 
     private NameScreen(SanctionsList list, NameMatcher matcher, List<NameWords> read) {
         this.list = list;
         this.matcher = matcher;
         this.preparer = matcher.preparer();
-        this.entries = list.entries();
+        List<SdnEntry> entries = list.entries();
         List<PreparedName> prepared = new ArrayList<>(read.size());
         List<Integer> owners = new ArrayList<>(read.size());
-        List<ListedName> listed = new ArrayList<>(read.size());
+        List<Integer> positions = new ArrayList<>(read.size());
         int next = 0;
         for (int e = 0; e < entries.size(); e++) {
-            SdnEntry entry = entries.get(e);
-            for (ListedName name : entry.names()) {
+            List<ListedName> entryNames = entries.get(e).names();
+            for (int position = 0; position < entryNames.size(); position++) {
                 PreparedName p = preparer.prepare(read.get(next++));
                 if (!p.isEmpty()) {
                     prepared.add(p);
                     owners.add(e);
-                    listed.add(name);
+                    positions.add(position);
                 }
             }
         }
-        this.names = List.copyOf(prepared);
-        this.entryOf = owners.stream().mapToInt(Integer::intValue).toArray();
-        this.listedOf = listed.toArray(new ListedName[0]);
-        this.index = new NameIndex(names);
+        this.names = ListedNames.of(entries, owners.stream().mapToInt(Integer::intValue).toArray(),
+                positions.stream().mapToInt(Integer::intValue).toArray(), prepared);
+        this.index = new NameIndex(prepared);
     }
 
-    /** A screen of {@code list} with word weights learned from it and the default threshold. */
+    /** A screen read from a prebuilt image ({@link ScreenImage}): the same names, index and weights. */
+    NameScreen(SanctionsList list, NameMatcher matcher, ListedNames names, NameIndex index) {
+        if (names.size() != index.size()) {
+            throw new IllegalArgumentException("an index of " + index.size() + " names for " + names.size());
+        }
+        this.list = list;
+        this.matcher = matcher;
+        this.preparer = matcher.preparer();
+        this.names = names;
+        this.index = index;
+    }
+
+    /**
+     * A screen of {@code list} with word weights learned from it and the default threshold. For the list shipped on
+     * the class path it is read from the image the build made of those very files ({@link ScreenImage}), in
+     * milliseconds instead of over a second, and finds the same hits.
+     */
     public static NameScreen of(SanctionsList list) {
-        List<NameWords> read = ListWeights.read(list);
-        return new NameScreen(list, new NameMatcher(ListWeights.learn(read)), read);
+        return ScreenImage.read(list).orElseGet(() -> {
+            List<NameWords> read = ListWeights.read(list);
+            return new NameScreen(list, new NameMatcher(ListWeights.learn(read)), read);
+        });
     }
 
     /** A screen of {@code list} deciding with {@code matcher} (its weights and threshold). */
     public static NameScreen of(SanctionsList list, NameMatcher matcher) {
         return new NameScreen(list, matcher, ListWeights.read(list));
+    }
+
+    /** Writes the screen's weights, names and index to an image ({@link ScreenImage}). */
+    void writeTo(ImageWriter out) {
+        matcher.preparer().weights().writeTo(out);
+        names.writeTo(out);
+        index.writeTo(out);
     }
 
     public SanctionsList list() {
@@ -102,23 +124,23 @@ public final class NameScreen {
         }
         Map<Integer, Scored> best = new HashMap<>();
         for (int id : index.candidates(prepared, CANDIDATES, MIN_SUPPORT_SHARE)) {
-            SdnEntry entry = entries.get(entryOf[id]);
+            SdnEntry entry = names.entryOf(id);
             if (!query.schema().compatibleWith(entry.schema())) {
                 continue;
             }
             Schema schema = query.schema().narrowest(entry.schema());
-            double score = scorer.score(prepared, names.get(id), schema);
-            if (listedOf[id].kind() == NameKind.WEAK_AKA) {
+            double score = scorer.score(prepared, names.prepared(id), schema);
+            if (names.listed(id).kind() == NameKind.WEAK_AKA) {
                 score *= WEAK_ALIAS_FACTOR;
             }
-            Scored previous = best.get(entryOf[id]);
+            Scored previous = best.get(names.entryNumber(id));
             if (previous == null || score > previous.score) {
-                best.put(entryOf[id], new Scored(id, score, schema));
+                best.put(names.entryNumber(id), new Scored(id, score, schema));
             }
         }
         List<NameHit> hits = new ArrayList<>();
         for (Scored s : best.values()) {
-            SdnEntry entry = entries.get(entryOf[s.nameId]);
+            SdnEntry entry = names.entryOf(s.nameId);
             Optional<BirthDateEvidence.Adjustment> dob = entry.schema() == Schema.PERSON
                     ? BirthDateEvidence.of(query.birthDate(), entry.birthDates()) : Optional.empty();
             double score = Math.max(0, Math.min(1, s.score + dob.map(BirthDateEvidence.Adjustment::delta).orElse(0.0)));
@@ -164,7 +186,7 @@ public final class NameScreen {
 
     private NameHit hit(PreparedName query, Scored s, SdnEntry entry, double score,
             Optional<BirthDateEvidence.Adjustment> dob) {
-        return hit(query, names.get(s.nameId), listedOf[s.nameId], s.schema, entry, score, dob);
+        return hit(query, names.prepared(s.nameId), names.listed(s.nameId), s.schema, entry, score, dob);
     }
 
     private NameHit hit(PreparedName query, PreparedName name, ListedName listed, Schema schema, SdnEntry entry,

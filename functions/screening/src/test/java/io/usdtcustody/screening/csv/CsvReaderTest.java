@@ -16,6 +16,18 @@ import org.junit.jupiter.api.Test;
 class CsvReaderTest {
 
     @Test
+    void recordStart_shouldSpanEachRecordWithItsLineEnd_whenLinesEndInCrLfLfOrCr() {
+        String text = "a,\"b\r\nc\"\r\nd,e\nf\rg";
+        CsvReader csv = new CsvReader(new StringReader(text));
+        List<String> spans = new ArrayList<>();
+        while (csv.next() != null) {
+            spans.add(text.substring((int) csv.recordStart(), (int) csv.position()));
+        }
+
+        assertThat(spans).containsExactly("a,\"b\r\nc\"\r\n", "d,e\n", "f\r", "g");
+    }
+
+    @Test
     void next_shouldKeepCommasAndDoubledQuotes_whenFieldsAreQuoted() {
         assertThat(all("a,\"b, c\",\"say \"\"hi\"\"\",-0- \r\n")).containsExactly(List.of("a", "b, c", "say \"hi\"", "-0- "));
     }
