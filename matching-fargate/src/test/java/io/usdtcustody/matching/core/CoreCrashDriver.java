@@ -34,6 +34,7 @@ public final class CoreCrashDriver {
         int checkpointEvery = Integer.parseInt(args[2]);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
                 StandardCharsets.US_ASCII);
+        System.setOut(System.err); // logs (logback's console appender, its status lines) to stderr: stdout is ours
         Clock fixed = Clock.fixed(Instant.ofEpochSecond(0, ReferenceReplay.FIXED_TIME_NANOS), ZoneOffset.UTC);
         CoreConfig config = CoreConfig.defaults(data).withCheckpointEveryCommands(checkpointEvery);
         MatchingCore core = MatchingCore.start(config, fixed, outcome -> {

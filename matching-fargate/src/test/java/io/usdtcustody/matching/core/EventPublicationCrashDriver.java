@@ -43,6 +43,7 @@ public final class EventPublicationCrashDriver {
         int checkpointEvery = Integer.parseInt(args[2]);
         boolean drain = args[3].equals("drain");
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.US_ASCII);
+        System.setOut(System.err); // logs (logback's console appender, its status lines) to stderr: stdout is ours
         ResourceNaming naming = new ResourceNaming(System.getenv(ResourceNaming.ENVIRONMENT_VARIABLE));
         TradingEventPublisher publisher = new TradingEventPublisher(new KinesisEventStreamSink(KinesisClient.create()),
                 new JsonCodec(), new TradingEventPublisher.Streams(naming.stream(ResourceCatalogue.ORDER_EVENTS),
