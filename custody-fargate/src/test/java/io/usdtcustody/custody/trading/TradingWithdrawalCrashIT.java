@@ -65,8 +65,9 @@ class TradingWithdrawalCrashIT {
         try (ServiceProcess custody = TradingServices.start(cloud, ResourceCatalogue.CUSTODY, SLOW_CONSUMER)) {
             await("some withdrawals credited", Duration.ofSeconds(60),
                     () -> Amount.parse(balance(ledger, tenant, funding(tenant, "alice")), USDT).minorUnits() >= 20_000_000L);
-            custody.pids().values().forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
-            await("custody to die", Duration.ofSeconds(10), () -> !custody.isAlive());
+            List<ProcessHandle> killed = TradingServices.killJvm(custody);
+            await("custody to die", Duration.ofSeconds(10),
+                    () -> !custody.isAlive() && killed.stream().noneMatch(ProcessHandle::isAlive));
             creditedAtKill = balance(ledger, tenant, funding(tenant, "alice"));
         }
         assertThat(Amount.parse(creditedAtKill, USDT).minorUnits()).as("killed mid-stream")
