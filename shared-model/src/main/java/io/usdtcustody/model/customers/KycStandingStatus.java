@@ -12,5 +12,10 @@ public enum KycStandingStatus {
     /** A case is with an analyst (e.g. a possible sanctions match): no new business until it is decided. */
     UNDER_REVIEW,
     /** Verification failed: no business. */
-    REJECTED
+    REJECTED,
+    /**
+     * The periodic review fell due (the KYC function's daily job): a PERIODIC_REVIEW case is open, and no new
+     * business until it is decided.
+     */
+    EXPIRED
 }
