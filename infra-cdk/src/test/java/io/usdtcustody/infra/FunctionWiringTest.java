@@ -166,6 +166,25 @@ class FunctionWiringTest {
     }
 
     @Test
+    void kycJobFailures_shouldLandInOneEncryptedQueue_whenDeliveryOrTheRunsRetriesFail() {
+        Map<String, Map<String, Object>> queues = functions.findResources("AWS::SQS::Queue");
+        String failures = queues.keySet().stream().filter(id -> id.startsWith("KycJobFailures")).findFirst().orElseThrow();
+        Map<String, Object> invokeConfig = functions.findResources("AWS::Lambda::EventInvokeConfig").values().stream()
+                .map(SynthesizedPlatform::properties).findFirst().orElseThrow();
+
+        assertThat(properties(queues.get(failures))).containsEntry("SqsManagedSseEnabled", true);
+        assertThat(String.valueOf(invokeConfig.get("Qualifier"))).as("the live alias's name, from its ARN")
+                .contains(aliasIdOf(ResourceCatalogue.KYC_SCHEDULED));
+        assertThat(invokeConfig.get("MaximumRetryAttempts")).isEqualTo(2);
+        assertThat(Cfn.referencedId(Cfn.at(invokeConfig, "DestinationConfig", "OnFailure", "Destination")))
+                .isEqualTo(failures);
+        for (String rule : List.of("PeriodicReview", "SanctionsListPublished")) {
+            assertThat(Cfn.referencedId(Cfn.at(Cfn.list(rule(rule).get("Targets")).get(0), "DeadLetterConfig", "Arn")))
+                    .as(rule).isEqualTo(failures);
+        }
+    }
+
+    @Test
     void sanctionsListsBucket_shouldBeEncryptedVersionedPrivateAndPublishToEventBridge_whenSynthesised() {
         Map<String, Object> bucket = properties(synth.template(synth.platform.storage())
                 .findResources("AWS::S3::Bucket").get(bucketId()));

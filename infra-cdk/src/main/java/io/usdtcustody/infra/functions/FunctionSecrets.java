@@ -12,8 +12,8 @@ import software.constructs.Construct;
 
 /**
  * The functions' secrets ({@link FunctionSpec#secrets()}): one Secrets Manager secret per variable name, shared
- * by the functions that list it, created empty (an operator sets its value; it never appears in a template) and
- * kept when the stack goes. A function gets read access to exactly the secrets its spec lists, by ARN, and the
+ * by the functions that list it, created with a generated placeholder that an operator replaces with the vendor's
+ * value (no value ever appears in a template), and kept when the stack goes. A function gets read access to exactly the secrets its spec lists, by ARN, and the
  * variable {@code <NAME>_SECRET_ARN}; it reads the value itself at init, so the value is never in its
  * environment (where the console and {@code GetFunctionConfiguration} would show it).
  */

@@ -3,6 +3,7 @@ package io.usdtcustody.infra.functions;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.events.CronOptions;
 import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.events.Match;
@@ -10,13 +11,19 @@ import software.amazon.awscdk.services.events.Rule;
 import software.amazon.awscdk.services.events.Schedule;
 import software.amazon.awscdk.services.events.targets.LambdaFunction;
 import software.amazon.awscdk.services.events.targets.LambdaFunctionProps;
+import software.amazon.awscdk.services.lambda.EventInvokeConfigOptions;
+import software.amazon.awscdk.services.lambda.destinations.SqsDestination;
 import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.sqs.Queue;
+import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.Construct;
 
 /**
  * What starts the KYC jobs function: a daily schedule (periodic reviews fall due by the day) and the upload of a
  * sanctions list version's marker {@code ofac/<version>/READY} to the lists bucket, which re-screens every verified
- * customer. Both are EventBridge rules on the function's {@code live} alias, with retries and a bounded event age.
+ * customer. Both are EventBridge rules on the function's {@code live} alias, with retries and a bounded event age; an
+ * event that cannot be delivered, or whose run still fails after Lambda's two retries (the handler throws on a
+ * failed run; every job is idempotent), lands in one encrypted queue, {@code KycJobFailures}, for an operator.
  *
  * <p>The upload reaches the function as S3's "Object Created" event on EventBridge (the bucket publishes its events
  * there, see the storage stack) rather than as a bucket notification: a notification would make the storage stack
@@ -33,10 +40,20 @@ final class KycJobs {
     }
 
     static void schedule(Construct scope, CatalogueFunction jobs, IBucket lists) {
+        Queue failures = Queue.Builder.create(scope, "KycJobFailures")
+                .encryption(QueueEncryption.SQS_MANAGED)
+                .enforceSsl(true)
+                .retentionPeriod(Duration.days(14))
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
+        jobs.live().configureAsyncInvoke(EventInvokeConfigOptions.builder()
+                .retryAttempts(2)
+                .onFailure(new SqsDestination(failures))
+                .build());
         Rule.Builder.create(scope, "PeriodicReview")
                 .description("Daily KYC periodic review: due standings expire and a PERIODIC_REVIEW case opens")
                 .schedule(Schedule.cron(DAILY_REVIEW))
-                .targets(List.of(target(jobs, Duration.hours(6))))
+                .targets(List.of(target(jobs, Duration.hours(6), failures)))
                 .build();
         Rule.Builder.create(scope, "SanctionsListPublished")
                 .description("A sanctions list version was published: re-screen every verified customer")
@@ -47,14 +64,15 @@ final class KycJobs {
                                 "bucket", Map.of("name", List.of(lists.getBucketName())),
                                 "object", Map.of("key", Match.suffix(LIST_MARKER_SUFFIX))))
                         .build())
-                .targets(List.of(target(jobs, Duration.hours(24))))
+                .targets(List.of(target(jobs, Duration.hours(24), failures)))
                 .build();
     }
 
-    private static LambdaFunction target(CatalogueFunction jobs, Duration maxEventAge) {
+    private static LambdaFunction target(CatalogueFunction jobs, Duration maxEventAge, Queue failures) {
         return new LambdaFunction(jobs.live(), LambdaFunctionProps.builder()
                 .retryAttempts(3)
                 .maxEventAge(maxEventAge)
+                .deadLetterQueue(failures)
                 .build());
     }
 }
