@@ -10,10 +10,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Seeds a small demo through the platform's own APIs, so what you see after {@code ./platform up} is what a
@@ -28,6 +30,8 @@ public final class DemoSeed {
     static final String CUSTOMER = "alice";
     /** 2,500 USDT in 6-decimal units. */
     static final BigInteger DEPOSIT_MINOR = BigInteger.valueOf(2_500L * 1_000_000L);
+    /** The LEI of the exchange the demo deposit comes from (custody is told it is a known VASP). */
+    static final String ORIGINATING_VASP_LEI = "506700GE1G29325QX363";
     /** 1,000,000 USDT in 6-decimal units: the hot wallet's on-chain float for demo withdrawals. */
     static final BigInteger HOT_WALLET_FLOAT_MINOR = BigInteger.valueOf(1_000_000L * 1_000_000L);
 
@@ -68,7 +72,15 @@ public final class DemoSeed {
             throw new IllegalStateException("custody answered with unreadable JSON", e);
         }
         seeded.add("tenant '" + TENANT + "': customer '" + CUSTOMER + "' has Ethereum deposit address " + address);
-        evm.mint(address, DEPOSIT_MINOR);
+        String txHash = evm.mint(address, DEPOSIT_MINOR);
+        // 2,500 USDT is above the Travel Rule threshold: the sending exchange's IVMS101 data lets custody credit it
+        send(HttpRequest.newBuilder(URI.create(custodyUrl + "/v1/travel-rule/incoming"))
+                .header("X-Tenant-Id", TENANT).header("Idempotency-Key", "demo-travel-rule")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"chain\":\"ETHEREUM\",\"txHash\":\"" + txHash
+                        + "\",\"destinationAddress\":\"" + address + "\",\"ivms101\":"
+                        + travelRuleData(address) + "}")), 201, 200);
+        seeded.add("the sending exchange's Travel Rule (IVMS101) data for it, which custody needs from 1,000 USDT");
         for (int i = 1; i < confirmations; i++) {
             evm.rpc().call("evm_mine");
         }
@@ -76,6 +88,15 @@ public final class DemoSeed {
                 + "curl -H 'X-Tenant-Id: " + TENANT + "' " + custodyUrl + "/v1/customers/" + CUSTOMER + "/balances"
                 + (hot == null ? "" : "; once credited it is swept to the hot wallet (gas topped up first)"));
         return seeded;
+    }
+
+    private static String travelRuleData(String depositAddress) {
+        try (var in = DemoSeed.class.getResourceAsStream("/demo/travel-rule-incoming.json")) {
+            return new String(Objects.requireNonNull(in, "demo/travel-rule-incoming.json").readAllBytes(),
+                    StandardCharsets.UTF_8).replace("DEPOSIT_ADDRESS", depositAddress);
+        } catch (IOException e) {
+            throw new IllegalStateException("demo seeding: the Travel Rule data is unreadable", e);
+        }
     }
 
     /** Without an HSM custody cannot hold a seed: the tenant brings its own account xpub (no sweeps then). */

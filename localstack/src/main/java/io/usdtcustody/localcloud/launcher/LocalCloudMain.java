@@ -91,6 +91,8 @@ public final class LocalCloudMain {
             // a local chain is final after a few blocks; mainnet settings stay the services' defaults
             environment.put("CUSTODY_DEPOSITS_CONFIRMATIONS", Integer.toString(LOCAL_CONFIRMATIONS));
             environment.put("CUSTODY_WITHDRAWALS_CONFIRMATIONS", Integer.toString(LOCAL_CONFIRMATIONS));
+            // the demo deposit's originating VASP is one compliance knows (custody holds large deposits otherwise)
+            environment.put("CUSTODY_TRAVEL_RULE_KNOWN_VASP_LEIS", DemoSeed.ORIGINATING_VASP_LEI);
             if (withServices) {
                 for (ServiceSpec spec : ResourceCatalogue.SERVICES) {
                     int port = portFromEnv("LOCAL_CLOUD_" + spec.name().toUpperCase(Locale.ROOT) + "_PORT", spec.port());
