@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.dynamodb.ITable;
@@ -27,7 +26,6 @@ import software.amazon.awscdk.services.lambda.eventsources.KinesisEventSourcePro
 import software.amazon.awscdk.services.lambda.eventsources.SqsDlq;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.sqs.Queue;
-import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.Construct;
 
 /**
@@ -98,12 +96,7 @@ public final class FunctionsStack extends Stack {
             }
         });
         if (!spec.readsStreams().isEmpty()) {
-            Queue failures = Queue.Builder.create(function, "StreamFailures")
-                    .encryption(QueueEncryption.SQS_MANAGED)
-                    .enforceSsl(true)
-                    .retentionPeriod(Duration.days(14))
-                    .removalPolicy(RemovalPolicy.RETAIN)
-                    .build();
+            Queue failures = FailureQueue.create(function, "StreamFailures");
             for (String name : spec.readsStreams()) {
                 function.live().addEventSource(new KinesisEventSource(dependencies.streams().get(name),
                         KinesisEventSourceProps.builder()

@@ -3,7 +3,6 @@ package io.usdtcustody.infra.functions;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.events.CronOptions;
 import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.events.Match;
@@ -15,7 +14,6 @@ import software.amazon.awscdk.services.lambda.EventInvokeConfigOptions;
 import software.amazon.awscdk.services.lambda.destinations.SqsDestination;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.sqs.Queue;
-import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.Construct;
 
 /**
@@ -40,12 +38,7 @@ final class KycJobs {
     }
 
     static void schedule(Construct scope, CatalogueFunction jobs, IBucket lists) {
-        Queue failures = Queue.Builder.create(scope, "KycJobFailures")
-                .encryption(QueueEncryption.SQS_MANAGED)
-                .enforceSsl(true)
-                .retentionPeriod(Duration.days(14))
-                .removalPolicy(RemovalPolicy.RETAIN)
-                .build();
+        Queue failures = FailureQueue.create(scope, "KycJobFailures");
         jobs.live().configureAsyncInvoke(EventInvokeConfigOptions.builder()
                 .retryAttempts(2)
                 .onFailure(new SqsDestination(failures))
