@@ -78,6 +78,17 @@ class DepositTravelRuleCrashIT {
             assertThat(deposit(client, depositId).get("reason").asText())
                     .isEqualTo(PolicyReasons.TRAVEL_RULE_DATA_REQUIRED);
             assertThat(client.available("bob")).isEqualTo("0");
+            HttpResponse<String> refused = CustodyDepositClient.send(client.request("/v1/travel-rule/incoming")
+                    .header("Idempotency-Key", "tr-bad").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(new String(body("0x12", -1L, address, KNOWN_LEI),
+                            StandardCharsets.UTF_8).replace("\"LEGL\"", "\"NOPE\""))));
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(CustodyDepositClient.json(refused).get("errors").findValuesAsText("field"))
+                    .contains("txHash", "logIndex").anyMatch(field -> field.startsWith("ivms101.originator"));
+            assertThat(refused.body()).doesNotContain("Liddell");
+            assertThat(deposit(client, depositId).get("state").asText()).isEqualTo("HELD");
 
             try {
                 submit(client, txHash, address);
@@ -99,6 +110,11 @@ class DepositTravelRuleCrashIT {
                     .satisfies(d -> assertThat(d.get("state").asText()).isEqualTo("RELEASED"));
             assertThat(deposit(client, depositId).get("resolvedBy").asText()).isEqualTo("travel-rule-data");
             assertThat(client.available("bob")).isEqualTo("1500");
+            HttpResponse<String> notOperator = CustodyDepositClient.send(client.request("/v1/deposits/" + depositId
+                    + "/reject").header("Idempotency-Key", "r1").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"tenant\":\"" + tenant
+                            + "\",\"by\":\"ops-1\",\"note\":\"too late\"}")));
+            assertThat(notOperator.statusCode()).isEqualTo(403);
         }
         DynamoDbLedger ledger = new DynamoDbLedger(cloud.dynamoDb(), cloud.naming().table(ResourceCatalogue.LEDGER),
                 new DynamoDbOutbox(cloud.naming().table(ResourceCatalogue.OUTBOX), CODEC), new LedgerEvents(CODEC),
