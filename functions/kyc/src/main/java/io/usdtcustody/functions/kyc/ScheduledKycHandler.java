@@ -27,7 +27,7 @@ public final class ScheduledKycHandler implements RequestStreamHandler {
 
     /** Lambda's constructor: the jobs as configured by the function's environment. */
     public ScheduledKycHandler() {
-        this(new Lazy<>(() -> ScheduledKycWiring.fromEnvironment(System.getenv())));
+        this(new Lazy<>(ScheduledKycWiring::fromEnvironment));
     }
 
     /** For tests and the local cloud: the given jobs. */

@@ -29,9 +29,13 @@ public final class ScheduledKycWiring {
     private ScheduledKycWiring() {
     }
 
-    /** The jobs for {@code environment} (Lambda's own in AWS; a test's or the local cloud's). */
-    public static ScheduledJobs fromEnvironment(Map<String, String> environment) {
-        LambdaClients clients = new LambdaClients(environment);
+    /** The jobs in Lambda: its environment, and the SDK's default credentials chain (which re-reads them). */
+    public static ScheduledJobs fromEnvironment() {
+        return fromEnvironment(System.getenv(), LambdaClients.fromEnvironment());
+    }
+
+    /** The jobs for {@code environment} with its clients (a test's or the local cloud's). */
+    public static ScheduledJobs fromEnvironment(Map<String, String> environment, LambdaClients clients) {
         DynamoDbClient dynamoDb = clients.dynamoDb();
         JsonCodec codec = new JsonCodec();
         Clock clock = Clock.systemUTC();

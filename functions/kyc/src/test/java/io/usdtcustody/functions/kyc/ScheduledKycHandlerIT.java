@@ -2,6 +2,7 @@ package io.usdtcustody.functions.kyc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.usdtcustody.functions.common.LambdaClients;
 import io.usdtcustody.functions.kyc.cases.CasePurpose;
 import io.usdtcustody.functions.kyc.cases.CaseState;
 import io.usdtcustody.functions.kyc.cases.KycCase;
@@ -57,7 +58,8 @@ class ScheduledKycHandlerIT {
         this.cases = new DynamoDbKycCaseStore(cloud.dynamoDb(), cloud.naming().table(ResourceCatalogue.CUSTOMERS),
                 new JsonCodec());
         this.bucket = cloud.naming().bucket(ResourceCatalogue.SANCTIONS_LISTS);
-        this.handler = new ScheduledKycHandler(() -> ScheduledKycWiring.fromEnvironment(environment()));
+        this.handler = new ScheduledKycHandler(() -> ScheduledKycWiring.fromEnvironment(environment(),
+                new LambdaClients(environment())));
     }
 
     @BeforeAll
