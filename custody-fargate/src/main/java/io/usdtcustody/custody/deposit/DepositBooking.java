@@ -112,6 +112,12 @@ public final class DepositBooking {
                         transfer.txHash(), transfer.logIndex(), owner.address(), reason)));
     }
 
+    /** Whether the ledger holds this deposit in the tenant's suspense account (booked by {@link #hold}). */
+    public boolean heldInSuspense(DepositAddress owner, TokenTransfer transfer) {
+        return ledger.transfer(owner.tenant(), transferId(Chain.ETHEREUM, transfer))
+                .map(receipt -> receipt.request().credit().purpose() == AccountPurpose.SUSPENSE).orElse(false);
+    }
+
     /** The ledger transfer id of a held deposit's release: one per deposit, so it is credited once. */
     public static UUID releaseId(UUID depositId) {
         return UUID.nameUUIDFromBytes(("deposit-release:" + depositId).getBytes(StandardCharsets.UTF_8));

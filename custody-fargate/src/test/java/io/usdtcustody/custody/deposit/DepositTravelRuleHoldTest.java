@@ -239,6 +239,24 @@ class DepositTravelRuleHoldTest {
     }
 
     @Test
+    void pollOnce_shouldRecordAndReleaseTheHold_whenTheWatcherDiedBeforeRecordingItAndTheDataCameMeanwhile() {
+        CrashingHeldDepositStore crashing = new CrashingHeldDepositStore(heldStore);
+        TokenTransfer deposit = confirmed(USDT_2500);
+        crashing.crashOnNextCreate = true;
+        catchThrowableOfType(IllegalStateException.class, () -> watcher(holds(crashing)).pollOnce());
+        save(data(deposit, KNOWN_LEI));
+
+        PollResult again = watcher(holds(heldStore)).pollOnce();
+
+        assertThat(again.credited() + again.held()).isZero();
+        assertThat(balance(aliceFunding)).isEqualTo(USDT_2500);
+        assertThat(balance(suspense)).isZero();
+        assertThat(holds(heldStore).find(tenant, ref(deposit)).orElseThrow().state())
+                .isEqualTo(HeldDeposit.State.RELEASED);
+        assertThat(ledgerEvents(WalletEvents.DEPOSIT_CREDITED.type())).hasSize(1);
+    }
+
+    @Test
     void received_shouldReleaseNothing_whenTheDataCameFromAnotherTenant() {
         TravelRuleHolds holds = holds(heldStore);
         TokenTransfer deposit = confirmed(USDT_2500);
@@ -258,6 +276,7 @@ class DepositTravelRuleHoldTest {
     /** A store that dies (as a killed process would) on the next update, after the ledger moved the money. */
     private static final class CrashingHeldDepositStore implements HeldDepositStore {
         private final HeldDepositStore delegate;
+        boolean crashOnNextCreate;
         boolean crashOnNextUpdate;
 
         CrashingHeldDepositStore(HeldDepositStore delegate) {
@@ -266,6 +285,10 @@ class DepositTravelRuleHoldTest {
 
         @Override
         public boolean create(HeldDeposit held) {
+            if (crashOnNextCreate) {
+                crashOnNextCreate = false;
+                throw new IllegalStateException("crashed");
+            }
             return delegate.create(held);
         }
 

@@ -10,6 +10,7 @@ import io.usdtcustody.custody.deposit.travelrule.HeldDeposit.State;
 import io.usdtcustody.custody.deposit.travelrule.port.HeldDepositStore;
 import io.usdtcustody.custody.deposit.travelrule.port.ReceivedTravelRuleStore;
 import io.usdtcustody.custody.events.OutboxEvent;
+import io.usdtcustody.custody.policy.PolicyReasons;
 import io.usdtcustody.model.errors.ErrorCode;
 import io.usdtcustody.model.errors.PlatformException;
 import io.usdtcustody.model.money.Amount;
@@ -91,16 +92,24 @@ public final class TravelRuleHolds implements DepositHolds {
             return Optional.of(DepositBooking.Outcome.ALREADY_BOOKED);
         }
         var depositId = DepositBooking.transferId(Chain.ETHEREUM, transfer);
-        DepositTravelRule.Verdict verdict = rule.decide(depositId, amount, owner.address(),
-                dataFor(owner.tenant(), transfer.txHash(), transfer.logIndex(), owner.address()));
+        Optional<ReceivedTravelRule> data = dataFor(owner.tenant(), transfer.txHash(), transfer.logIndex(),
+                owner.address());
+        DepositTravelRule.Verdict verdict = rule.decide(depositId, amount, owner.address(), data);
+        String reason = verdict.reasonCode();
+        String detail = verdict.detail();
         if (!verdict.holds()) {
-            return Optional.empty();
+            // the data may have come after an earlier run held the deposit and died before recording the hold:
+            // then the hold is recorded now, and released just below, rather than left in suspense unseen
+            if (data.isEmpty() || !booking.heldInSuspense(owner, transfer)) {
+                return Optional.empty();
+            }
+            reason = PolicyReasons.TRAVEL_RULE_DATA_REQUIRED;
+            detail = "held before its Travel Rule data arrived";
         }
-        DepositBooking.Booked booked = booking.hold(owner, transfer, verdict.reasonCode());
+        DepositBooking.Booked booked = booking.hold(owner, transfer, reason);
         if (booked.asRequested()) {
-            holds.create(HeldDeposit.held(owner, transfer, confirmations, verdict.reasonCode(), verdict.detail(),
-                    clock.instant()));
-            LOG.info("deposit {} of tenant {} held: {}", depositId, owner.tenant(), verdict.reasonCode());
+            holds.create(HeldDeposit.held(owner, transfer, confirmations, reason, detail, clock.instant()));
+            LOG.info("deposit {} of tenant {} held: {}", depositId, owner.tenant(), reason);
             holds.find(owner.tenant(), Chain.ETHEREUM, transfer.txHash(), transfer.logIndex())
                     .ifPresent(this::reconsider); // data may have arrived while the hold was being booked
         }
