@@ -17,20 +17,23 @@ import java.util.zip.CRC32C;
  * The append-only file behind {@link IdempotentWrites}: one CRC32C-framed record per claim, outcome or release,
  * so the keys outlive a restart. Appends from many request threads are serialised; {@link #force} is a group
  * commit (a thread that finds its bytes already forced by another returns at once). Opening reads every whole
- * record, cuts a torn tail off, and rewrites the file with only the records the caller keeps.
+ * record, cuts a torn tail off, and rewrites the file with only the records the caller keeps; so does
+ * {@link #compact} while running.
  */
 final class IdempotencyLog implements AutoCloseable {
     private static final int HEADER_BYTES = 8;
     private static final int MAX_RECORD_BYTES = 1 << 20;
 
-    private final FileChannel channel;
+    private final Path file;
     private final boolean fsync;
+    private FileChannel channel; // replaced by compact(), under both locks
     private final Object writeLock = new Object();
     private final Object forceLock = new Object();
     private long written;
     private volatile long forced;
 
-    private IdempotencyLog(FileChannel channel, boolean fsync, long size) {
+    private IdempotencyLog(Path file, FileChannel channel, boolean fsync, long size) {
+        this.file = file;
         this.channel = channel;
         this.fsync = fsync;
         this.written = size;
@@ -69,6 +72,42 @@ final class IdempotencyLog implements AutoCloseable {
      * and opens it for appending.
      */
     static IdempotencyLog rewrite(Path file, List<LogRecord> kept, boolean fsync) {
+        FileChannel channel = replace(file, kept);
+        try {
+            return new IdempotencyLog(file, channel, fsync, channel.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the idempotency log " + file, e);
+        }
+    }
+
+    /** Bytes written so far. */
+    long size() {
+        synchronized (writeLock) {
+            return written;
+        }
+    }
+
+    /**
+     * Replaces the file with exactly {@code kept}, as {@link #rewrite} does, while appends and forces wait; what
+     * was appended before is superseded (the caller's {@code kept} must already include it).
+     */
+    void compact(List<LogRecord> kept) {
+        synchronized (forceLock) {
+            synchronized (writeLock) {
+                FileChannel old = channel;
+                channel = replace(file, kept);
+                try {
+                    old.close();
+                    written = channel.size();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot reopen the idempotency log " + file, e);
+                }
+                forced = written;
+            }
+        }
+    }
+
+    private static FileChannel replace(Path file, List<LogRecord> kept) {
         try {
             Files.createDirectories(file.getParent());
             Path fresh = file.resolveSibling(file.getFileName() + ".new");
@@ -86,8 +125,7 @@ final class IdempotencyLog implements AutoCloseable {
             try (FileChannel directory = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
                 directory.force(true); // the rename itself must survive a power loss
             }
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-            return new IdempotencyLog(channel, fsync, channel.size());
+            return FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rewrite the idempotency log " + file, e);
         }
@@ -133,7 +171,9 @@ final class IdempotencyLog implements AutoCloseable {
     @Override
     public void close() {
         try {
-            channel.close();
+            synchronized (writeLock) {
+                channel.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the idempotency log", e);
         }

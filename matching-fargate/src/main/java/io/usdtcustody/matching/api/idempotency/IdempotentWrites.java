@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * it (durably, before its command can reach the journal) and its response is stored once answered; the same key
  * with the same request gets that response again, with another request a 409 {@code IDEMPOTENCY_KEY_REUSED},
  * and while the first is still running a 409 {@code IDEMPOTENCY_IN_PROGRESS}. A key whose request changed
- * nothing (refused before the journal) is released. Keys expire after the retention time.
+ * nothing (refused before the journal) is released. Keys expire after the retention time; the log is rewritten
+ * with the live keys only at each start and whenever it grows past {@value #COMPACT_ABOVE_BYTES} bytes.
  *
  * <p>A claim found after a restart without its response belongs to a request cut off by the restart: its
  * command may or may not be in the journal, so the key is never run again (that could place a second order);
@@ -37,10 +38,13 @@ import java.util.regex.Pattern;
  */
 public final class IdempotentWrites implements AutoCloseable {
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+    /** The log is rewritten with only the live keys once it is this large (and twice what the last rewrite left). */
+    private static final long COMPACT_ABOVE_BYTES = 64L << 20;
 
     private final IdempotencyLog log;
     private final Clock clock;
     private final long retentionMillis;
+    private long compactAboveBytes;
     private final Map<String, Entry> entries = new HashMap<>();
     private final Deque<Aged> oldestFirst = new ArrayDeque<>();
 
@@ -59,10 +63,11 @@ public final class IdempotentWrites implements AutoCloseable {
         }
     }
 
-    private IdempotentWrites(IdempotencyLog log, Clock clock, Duration retention) {
+    private IdempotentWrites(IdempotencyLog log, Clock clock, Duration retention, long compactAboveBytes) {
         this.log = log;
         this.clock = clock;
         this.retentionMillis = retention.toMillis();
+        this.compactAboveBytes = compactAboveBytes;
     }
 
     /**
@@ -70,6 +75,11 @@ public final class IdempotentWrites implements AutoCloseable {
      * and keeps appending to it; {@code fsync} false leaves durability to the page cache (tests).
      */
     public static IdempotentWrites open(Path file, boolean fsync, Clock clock, Duration retention) {
+        return open(file, fsync, clock, retention, COMPACT_ABOVE_BYTES);
+    }
+
+    /** As {@link #open(Path, boolean, Clock, Duration)}, compacting the file when it grows past the given size. */
+    static IdempotentWrites open(Path file, boolean fsync, Clock clock, Duration retention, long compactAboveBytes) {
         long oldest = clock.millis() - retention.toMillis();
         Map<String, Claimed> claims = new LinkedHashMap<>();
         Map<String, StoredResponse> answers = new HashMap<>();
@@ -92,7 +102,8 @@ public final class IdempotentWrites implements AutoCloseable {
                 }
             }
         }
-        IdempotentWrites writes = new IdempotentWrites(IdempotencyLog.rewrite(file, kept, fsync), clock, retention);
+        IdempotentWrites writes = new IdempotentWrites(IdempotencyLog.rewrite(file, kept, fsync), clock, retention,
+                compactAboveBytes);
         for (LogRecord record : kept) {
             if (record instanceof Claimed claimed) {
                 Entry entry = new Entry(claimed.fingerprint(), claimed.atMillis());
@@ -136,14 +147,14 @@ public final class IdempotentWrites implements AutoCloseable {
 
     /** Stores the response of the claimed key's request, durably, before the caller sends it. */
     public void answer(String scopedKey, StoredResponse response) {
-        long position = log.append(new Answered(scopedKey, response));
-        synchronized (this) {
+        synchronized (this) { // before the append, so that a compaction meanwhile keeps it
             Entry entry = entries.get(scopedKey);
             if (entry != null) {
                 entry.response = response;
             }
         }
-        log.force(position);
+        log.force(log.append(new Answered(scopedKey, response)));
+        compactIfLarge();
     }
 
     /** Frees the claimed key: its request was refused before anything was journaled. */
@@ -157,6 +168,29 @@ public final class IdempotentWrites implements AutoCloseable {
     @Override
     public void close() {
         log.close();
+    }
+
+    /**
+     * Rewrites the log with only the keys still kept, once it has grown past the threshold; claims and answers wait
+     * meanwhile (a rewrite writes the live keys only, megabytes at most).
+     */
+    private synchronized void compactIfLarge() {
+        if (log.size() <= compactAboveBytes) {
+            return;
+        }
+        expire(clock.millis());
+        List<LogRecord> kept = new ArrayList<>();
+        for (Aged aged : oldestFirst) {
+            Entry entry = entries.get(aged.key());
+            if (entry != null && entry.atMillis == aged.atMillis()) {
+                kept.add(new Claimed(aged.key(), entry.fingerprint, entry.atMillis));
+                if (entry.response != null) {
+                    kept.add(new Answered(aged.key(), entry.response));
+                }
+            }
+        }
+        log.compact(kept);
+        compactAboveBytes = Math.max(compactAboveBytes, 2 * log.size());
     }
 
     private static StoredResponse answerFor(Entry existing, byte[] fingerprint) {

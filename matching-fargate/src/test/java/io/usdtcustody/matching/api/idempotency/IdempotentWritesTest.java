@@ -166,6 +166,34 @@ class IdempotentWritesTest {
     }
 
     @Test
+    void answer_shouldCompactTheLogKeepingEveryLiveKey_whenItGrowsPastTheThreshold() throws Exception {
+        long threshold = 4_096;
+        try (IdempotentWrites writes = IdempotentWrites.open(file(), true, Clock.fixed(T0, ZoneOffset.UTC), RETENTION,
+                threshold)) {
+            writes.claim("t\nrunning", "POST /v1/orders r"); // still running when the log is rewritten
+            for (int i = 0; i < 200; i++) {
+                writes.claim("t\nk" + i, "POST /v1/orders " + i);
+                if (i % 2 == 0) {
+                    writes.answer("t\nk" + i, CREATED);
+                } else {
+                    writes.release("t\nk" + i);
+                }
+            }
+            assertThat(IdempotencyLog.read(file())).as("rewritten as it grew: fewer records than were appended")
+                    .hasSizeLessThan(1 + 200 + 100 + 100);
+        }
+
+        try (IdempotentWrites reopened = open(T0.plusSeconds(1))) {
+            for (int i = 0; i < 200; i += 2) {
+                assertThat(reopened.claim("t\nk" + i, "POST /v1/orders " + i)).as("k%d", i).hasValue(CREATED);
+            }
+            assertThat(reopened.claim("t\nk1", "POST /v1/orders other")).as("released stays free").isEmpty();
+            assertThatThrownBy(() -> reopened.claim("t\nrunning", "POST /v1/orders r"))
+                    .extracting(e -> ((PlatformException) e).errorCode()).isEqualTo(ErrorCode.CONFLICT);
+        }
+    }
+
+    @Test
     void scopedKey_shouldRefuseWithValidationFailed_whenTheKeyIsMissingOrNotVisibleAscii() {
         for (String bad : new String[] {null, "", "has space", "x".repeat(256), "ключ"}) {
             assertThatThrownBy(() -> IdempotentWrites.scopedKey("t", bad))
