@@ -141,7 +141,14 @@ public final class IdempotentWrites implements AutoCloseable {
             entries.put(scopedKey, new Entry(fingerprint, now));
             oldestFirst.addLast(new Aged(scopedKey, now));
         }
-        log.force(log.append(new Claimed(scopedKey, fingerprint, now)));
+        try {
+            log.force(log.append(new Claimed(scopedKey, fingerprint, now)));
+        } catch (RuntimeException e) { // not durably claimed, so nothing may run under it: free it again
+            synchronized (this) {
+                entries.remove(scopedKey);
+            }
+            throw e;
+        }
         return Optional.empty();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.usdtcustody.model.errors.ErrorCode;
 import io.usdtcustody.model.errors.PlatformException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -191,6 +192,16 @@ class IdempotentWritesTest {
             assertThatThrownBy(() -> reopened.claim("t\nrunning", "POST /v1/orders r"))
                     .extracting(e -> ((PlatformException) e).errorCode()).isEqualTo(ErrorCode.CONFLICT);
         }
+    }
+
+    @Test
+    void claim_shouldLeaveTheKeyUnclaimed_whenTheClaimCannotBeWritten() {
+        IdempotentWrites writes = open(T0);
+        writes.close(); // every append fails from now on
+
+        assertThatThrownBy(() -> writes.claim("t\nk1", "POST /v1/orders a")).isInstanceOf(UncheckedIOException.class);
+        assertThatThrownBy(() -> writes.claim("t\nk1", "POST /v1/orders a")).as("not left in progress")
+                .isInstanceOf(UncheckedIOException.class);
     }
 
     @Test
