@@ -3,6 +3,7 @@ package io.usdtcustody.infra;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awscdk.assertions.Template;
 
 /** Small readers for synthesised CloudFormation JSON (maps and lists), so assertions stay one line each. */
 final class Cfn {
@@ -63,6 +64,15 @@ final class Cfn {
 
     static boolean isWildcard(String action) {
         return action.equals("*") || action.endsWith(":*");
+    }
+
+    /** The properties of the ECS task definition whose container is named {@code containerName}. */
+    static Map<String, Object> taskDefinition(Template template, String containerName) {
+        return template.findResources("AWS::ECS::TaskDefinition").values().stream()
+                .map(SynthesizedPlatform::properties)
+                .filter(task -> list(task.get("ContainerDefinitions")).stream()
+                        .anyMatch(container -> containerName.equals(at(container, "Name"))))
+                .findFirst().orElseThrow();
     }
 
     /** The logical id a {@code {"Fn::GetAtt": [id, "Arn"]}} or {@code {"Ref": id}} points at. */

@@ -152,10 +152,6 @@ class ServicesStackTest {
     }
 
     private static Map<String, Object> taskDefinition(ServiceSpec spec) {
-        return services.findResources("AWS::ECS::TaskDefinition").values().stream()
-                .map(SynthesizedPlatform::properties)
-                .filter(task -> Cfn.list(task.get("ContainerDefinitions")).stream()
-                        .anyMatch(container -> spec.name().equals(Cfn.at(container, "Name"))))
-                .findFirst().orElseThrow();
+        return Cfn.taskDefinition(services, spec.name());
     }
 }
