@@ -78,6 +78,9 @@ class DepositTravelRuleCrashIT {
             assertThat(deposit(client, depositId).get("reason").asText())
                     .isEqualTo(PolicyReasons.TRAVEL_RULE_DATA_REQUIRED);
             assertThat(client.available("bob")).isEqualTo("0");
+            JsonNode queue = CustodyDepositClient.json(CustodyDepositClient.send(new CustodyDepositClient(
+                    custody.endpoint(), "platform").request("/v1/deposits/held?tenant=" + tenant).GET()));
+            assertThat(queue.findValuesAsText("id")).containsExactly(depositId);
             HttpResponse<String> refused = CustodyDepositClient.send(client.request("/v1/travel-rule/incoming")
                     .header("Idempotency-Key", "tr-bad").header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(new String(body("0x12", -1L, address, KNOWN_LEI),

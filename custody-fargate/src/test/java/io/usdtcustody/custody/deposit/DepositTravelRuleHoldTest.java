@@ -303,6 +303,11 @@ class DepositTravelRuleHoldTest {
         }
 
         @Override
+        public List<HeldDeposit> waiting(TenantId tenant, int limit) {
+            return delegate.waiting(tenant, limit);
+        }
+
+        @Override
         public boolean update(HeldDeposit next, Optional<OutboxEvent> event) {
             if (crashOnNextUpdate) {
                 crashOnNextUpdate = false;

@@ -104,6 +104,8 @@ class DepositTravelRuleIT {
         assertThat(held.get("state").asText()).isEqualTo("HELD");
         assertThat(held.get("reason").asText()).isEqualTo(PolicyReasons.TRAVEL_RULE_DATA_REQUIRED);
         assertThat(chain.outbox(chain.funding("alice").key(), DepositHoldEvents.DEPOSIT_HELD.type())).hasSize(1);
+        assertThat(codec.readTree(deposits.held("platform", chain.tenant.value(), null).body())).singleElement()
+                .satisfies(d -> assertThat(d.get("id").asText()).isEqualTo(id));
 
         var response = incoming.receive(chain.tenant.value(), "tr-1", body(large.txHash(), null, alice, KNOWN_LEI));
         incoming.receive(chain.tenant.value(), "tr-1", body(large.txHash(), null, alice, KNOWN_LEI));
@@ -119,6 +121,7 @@ class DepositTravelRuleIT {
         assertThat(chain.journal(chain.funding("alice"))).hasSize(1);
         assertThat(codec.readTree(deposits.get(chain.tenant.value(), id).body()).get("state").asText())
                 .isEqualTo("RELEASED");
+        assertThat(codec.readTree(deposits.held("platform", chain.tenant.value(), null).body())).isEmpty();
         assertThat(chain.ledger.trialBalance()).containsEntry(Asset.USDT_ETHEREUM, 0L);
     }
 }

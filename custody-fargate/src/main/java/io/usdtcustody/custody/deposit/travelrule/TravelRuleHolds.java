@@ -155,6 +155,11 @@ public final class TravelRuleHolds implements DepositHolds {
         return rejected;
     }
 
+    /** The review queue: the tenant's deposits still held, oldest first. */
+    public List<HeldDeposit> waiting(TenantId tenant, int limit) {
+        return holds.waiting(tenant, limit);
+    }
+
     /** The hold of one deposit, if it was ever held. */
     public Optional<HeldDeposit> find(TenantId tenant, TokenRef ref) {
         return holds.find(tenant, Chain.ETHEREUM, ref.txHash(), ref.logIndex());

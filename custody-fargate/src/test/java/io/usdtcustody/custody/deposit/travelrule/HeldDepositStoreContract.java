@@ -69,6 +69,23 @@ public abstract class HeldDepositStoreContract {
     }
 
     @Test
+    void waiting_shouldListTheTenantsHeldDepositsOldestFirst_untilTheyAreResolved() {
+        HeldDepositStore store = newStore();
+        HeldDeposit later = HeldDeposit.held(held(1, BigInteger.TEN).owner(), held(1, BigInteger.TEN).transfer(), 12,
+                "TRAVEL_RULE_DATA_REQUIRED", "data is required", AT.plusMillis(1500));
+        HeldDeposit first = held(0, BigInteger.TWO);
+        HeldDeposit resolved = held(2, BigInteger.ONE);
+        store.create(later);
+        store.create(first);
+        store.create(resolved);
+        store.update(resolved.resolved(HeldDeposit.State.REJECTED, "ops-1", "no", AT), Optional.empty());
+
+        assertThat(store.waiting(tenant, 10)).containsExactly(first, later);
+        assertThat(store.waiting(tenant, 1)).containsExactly(first);
+        assertThat(store.waiting(TenantId.of("someone-else"), 10)).isEmpty();
+    }
+
+    @Test
     void update_shouldKeepEveryField_whenTheReasonChanges() {
         HeldDepositStore store = newStore();
         HeldDeposit held = held(3, new BigInteger("123456789012345"));

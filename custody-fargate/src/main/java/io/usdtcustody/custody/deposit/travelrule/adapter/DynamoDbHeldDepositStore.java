@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -26,9 +25,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * Held deposits in the {@code wallets} table: {@code pk = HELD-DEPOSIT#<tenant>#<chain>#<txHash>},
  * {@code sk = LOG#<logIndex, 10 digits>}, so one query finds every held log of a transaction and the tenant is in
  * every key. Creation is conditional on absence; an update is conditional on the version and commits its event
- * to the outbox in the same transaction.
+ * to the outbox in the same transaction. The review queue is one small item per deposit still held,
+ * {@code pk = HELD-DEPOSITS#<tenant>}, {@code sk = <heldAt epoch millis>#<txHash>#<logIndex>}: written with the hold, deleted in
+ * the transaction that releases or rejects it.
  */
 public final class DynamoDbHeldDepositStore implements HeldDepositStore {
+    private static final String QUEUE = "HELD-DEPOSITS#";
     private final DynamoDbClient dynamoDb;
     private final String table;
     private final DynamoDbOutbox outbox;
@@ -44,11 +46,19 @@ public final class DynamoDbHeldDepositStore implements HeldDepositStore {
         if (held.version() != 0) {
             throw new IllegalArgumentException("a new hold has version 0");
         }
+        Map<String, AttributeValue> queued = new HashMap<>(queueKey(held));
+        queued.put("txHash", AttributeValue.fromS(held.transfer().txHash()));
+        queued.put("logIndex", AttributeValue.fromN(Long.toString(held.transfer().logIndex())));
         try {
-            dynamoDb.putItem(r -> r.tableName(table).item(item(held)).conditionExpression("attribute_not_exists(pk)"));
+            dynamoDb.transactWriteItems(r -> r.transactItems(
+                    t -> t.put(p -> p.tableName(table).item(item(held)).conditionExpression("attribute_not_exists(pk)")),
+                    t -> t.put(p -> p.tableName(table).item(queued))));
             return true;
-        } catch (ConditionalCheckFailedException exists) {
-            return false;
+        } catch (TransactionCanceledException e) {
+            if ("ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code())) {
+                return false;
+            }
+            throw e;
         }
     }
 
@@ -69,12 +79,25 @@ public final class DynamoDbHeldDepositStore implements HeldDepositStore {
     }
 
     @Override
+    public List<HeldDeposit> waiting(TenantId tenant, int limit) {
+        return dynamoDb.query(r -> r.tableName(table).keyConditionExpression("pk = :pk").limit(limit)
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(QUEUE + tenant.value())))
+                        .consistentRead(true))
+                .items().stream()
+                .map(item -> find(tenant, Chain.ETHEREUM, item.get("txHash").s(), Long.parseLong(item.get("logIndex").n())))
+                .flatMap(Optional::stream).filter(h -> h.state() == HeldDeposit.State.HELD).toList();
+    }
+
+    @Override
     public boolean update(HeldDeposit next, Optional<OutboxEvent> event) {
         List<TransactWriteItem> items = new ArrayList<>();
         items.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(item(next))
                 .conditionExpression("version = :expected")
                 .expressionAttributeValues(Map.of(":expected",
                         AttributeValue.fromN(Long.toString(next.version() - 1))))).build());
+        if (next.state() != HeldDeposit.State.HELD) {
+            items.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(queueKey(next))).build());
+        }
         event.ifPresent(e -> items.add(outbox.put(e)));
         try {
             dynamoDb.transactWriteItems(r -> r.transactItems(items));
@@ -134,6 +157,12 @@ public final class DynamoDbHeldDepositStore implements HeldDepositStore {
 
     private static String text(Map<String, AttributeValue> item, String name) {
         return item.containsKey(name) ? item.get(name).s() : null;
+    }
+
+    private static Map<String, AttributeValue> queueKey(HeldDeposit h) {
+        return Map.of("pk", AttributeValue.fromS(QUEUE + h.owner().tenant().value()),
+                "sk", AttributeValue.fromS(String.format("%013d#%s#%d", h.heldAt().toEpochMilli(),
+                        h.transfer().txHash(), h.transfer().logIndex())));
     }
 
     private static String partition(TenantId tenant, Chain chain, String txHash) {

@@ -6,6 +6,7 @@ import io.usdtcustody.custody.events.OutboxEvent;
 import io.usdtcustody.model.money.Chain;
 import io.usdtcustody.model.tenancy.TenantId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,13 @@ public final class InMemoryHeldDepositStore implements HeldDepositStore {
     public synchronized List<HeldDeposit> forTransaction(TenantId tenant, Chain chain, String txHash) {
         return holds.values().stream().filter(h -> chain == Chain.ETHEREUM && h.owner().tenant().equals(tenant)
                 && h.transfer().txHash().equalsIgnoreCase(txHash)).toList();
+    }
+
+    @Override
+    public synchronized List<HeldDeposit> waiting(TenantId tenant, int limit) {
+        return holds.values().stream().filter(h -> h.owner().tenant().equals(tenant)
+                        && h.state() == HeldDeposit.State.HELD)
+                .sorted(Comparator.comparing(HeldDeposit::heldAt)).limit(limit).toList();
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.usdtcustody.custody.api.PathIds;
@@ -27,8 +28,9 @@ import java.util.regex.Pattern;
 
 /**
  * Deposits: {@code GET /v1/deposits/{id}} for the tenant (state, and the Travel Rule hold's reason), and for
- * operators (tenant {@code platform} only, as for the treasury) {@code POST /v1/deposits/{id}/release} and
- * {@code …/reject} with {@code {"tenant", "by", "note"}}: the deposit's tenant, the operator, and why — audited.
+ * operators (tenant {@code platform} only, as for the treasury) the review queue {@code GET /v1/deposits/held}
+ * and {@code POST /v1/deposits/{id}/release} and {@code …/reject} with {@code {"tenant", "by", "note"}}: the
+ * deposit's tenant, the operator, and why — audited.
  * A release credits the customer exactly once; a rejection leaves the funds in suspense for return.
  */
 @Controller("/v1/deposits")
@@ -38,6 +40,7 @@ public class DepositController {
     static final TenantId OPERATORS = TenantId.of("platform");
     private static final Pattern OPERATOR = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
     private static final int MAX_NOTE = 500;
+    private static final int MAX_LIMIT = 100;
 
     private final DepositViews views;
     private final TravelRuleHolds holds;
@@ -51,6 +54,23 @@ public class DepositController {
 
     /** An operator's decision on a held deposit. */
     public record Resolution(String tenant, String by, String note) {
+    }
+
+    /** Operators: {@code GET /v1/deposits/held?tenant=…&limit=…}, the deposits waiting for review, oldest first. */
+    @Get("/held")
+    public HttpResponse<byte[]> held(@Nullable @Header(TenantHeader.NAME) String tenantHeader,
+                                     @Nullable @QueryValue String tenant, @Nullable @QueryValue Integer limit) {
+        requireOperator(tenantHeader);
+        FieldProblems problems = new FieldProblems();
+        TenantId of = tenant(tenant, problems);
+        if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
+            problems.add("limit", "must be 1-" + MAX_LIMIT);
+        }
+        if (!problems.isEmpty()) {
+            throw PlatformException.validation("the query is not valid", problems.list());
+        }
+        return HttpResponse.ok(codec.write(holds.waiting(of, limit == null ? MAX_LIMIT : limit).stream()
+                .map(DepositView::of).toList())).contentType(MediaType.APPLICATION_JSON);
     }
 
     @Get("/{id}")
@@ -91,21 +111,14 @@ public class DepositController {
     }
 
     private Decided decided(String tenantHeader, String idempotencyKey, String id, byte[] body) {
-        if (!TenantHeader.require(tenantHeader).equals(OPERATORS)) {
-            throw new PlatformException(ErrorCode.FORBIDDEN, "held deposits are decided by platform operators only");
-        }
+        requireOperator(tenantHeader);
         IncomingTravelRuleController.requireKey(idempotencyKey);
         if (body == null || body.length == 0) {
             throw new PlatformException(ErrorCode.MALFORMED_JSON, "the request body is empty");
         }
         Resolution resolution = codec.read(body, Resolution.class);
         FieldProblems problems = new FieldProblems();
-        TenantId tenant = null;
-        try {
-            tenant = TenantId.of(resolution.tenant() == null ? "" : resolution.tenant());
-        } catch (IllegalArgumentException e) {
-            problems.add("tenant", "must be a tenant id");
-        }
+        TenantId tenant = tenant(resolution.tenant(), problems);
         if (resolution.by() == null || !OPERATOR.matcher(resolution.by()).matches()) {
             problems.add("by", "must be the operator's id: 1-64 letters, digits and . _ @ -");
         }
@@ -117,6 +130,21 @@ public class DepositController {
             throw PlatformException.validation("the decision is not valid", problems.list());
         }
         return new Decided(tenant, PathIds.parse(id, "deposit"), resolution);
+    }
+
+    private static void requireOperator(String tenantHeader) {
+        if (!TenantHeader.require(tenantHeader).equals(OPERATORS)) {
+            throw new PlatformException(ErrorCode.FORBIDDEN, "held deposits are reviewed by platform operators only");
+        }
+    }
+
+    private static TenantId tenant(String value, FieldProblems problems) {
+        try {
+            return TenantId.of(value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            problems.add("tenant", "must be a tenant id");
+            return null;
+        }
     }
 
     private HttpResponse<byte[]> json(DepositView view) {

@@ -21,6 +21,9 @@ public interface HeldDepositStore {
     /** The tenant's held deposits (in any state) of one transaction. */
     List<HeldDeposit> forTransaction(TenantId tenant, Chain chain, String txHash);
 
+    /** The review queue: the tenant's deposits still {@code HELD}, oldest first, at most {@code limit}. */
+    List<HeldDeposit> waiting(TenantId tenant, int limit);
+
     /**
      * Replaces the hold with {@code next} if the stored version is still {@code next.version() - 1}, committing
      * {@code event} (if any) in the same write; false (and nothing written) when someone changed it first.

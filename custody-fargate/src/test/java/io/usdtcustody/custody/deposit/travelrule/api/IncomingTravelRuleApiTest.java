@@ -152,6 +152,18 @@ class IncomingTravelRuleApiTest {
     }
 
     @Test
+    void held_shouldBeForOperatorsWithAValidQuery_only() {
+        PlatformException tenant = catchThrowableOfType(PlatformException.class,
+                () -> deposits.held("acme", "acme", null));
+        PlatformException badQuery = catchThrowableOfType(PlatformException.class,
+                () -> deposits.held("platform", "not a tenant!", 0));
+
+        assertThat(tenant.errorCode()).isEqualTo(ErrorCode.FORBIDDEN);
+        assertThat(badQuery.fieldErrors()).extracting(FieldError::field).containsExactly("tenant", "limit");
+        assertThat(CODEC.readTree(deposits.held("platform", "acme", null).body())).isEmpty();
+    }
+
+    @Test
     void get_shouldBeNotFound_whenNoDepositHasThatId() {
         PlatformException missing = catchThrowableOfType(PlatformException.class,
                 () -> deposits.get("acme", UUID.randomUUID().toString()));
