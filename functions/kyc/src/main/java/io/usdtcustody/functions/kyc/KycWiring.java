@@ -72,6 +72,9 @@ public record KycWiring(KycRoutes routes, FunctionTelemetry telemetry, KycCases 
         DynamoDbClient dynamoDb = clients.dynamoDb();
         KycConfiguration configuration = configuration(environment, dynamoDb);
         JsonCodec codec = warmCodec.join();
+        // with the codec's thread done, the prebuilt sanctions screen is read on a second thread (no clock, no random
+        // number, no connection), so the first name screen finds it ready; reads never wait for it
+        NameScreen.prefetchShipped();
         Clock clock = Clock.systemUTC();
         MetricsRecorder metrics = new PowertoolsMetricsRecorder(SERVICE);
         // the random source is made on first use: a SnapStart snapshot must not carry one seeded before it

@@ -57,6 +57,9 @@ public record OnboardingWiring(OnboardingRoutes routes, FunctionTelemetry teleme
     }
 
     public static OnboardingWiring fromEnvironment(Map<String, String> environment) {
+        // the prebuilt sanctions screen is read on a second thread while the SDK client loads (no clock, no random
+        // number, no connection), so the first create finds it ready; reads never wait for it
+        NameScreen.prefetchShipped();
         LambdaClients clients = LambdaClients.fromEnvironment();
         DynamoDbClient dynamoDb = clients.dynamoDb();
         ResourceNaming naming = clients.naming();

@@ -84,7 +84,7 @@ public final class NameScreen {
      * milliseconds instead of over a second, and finds the same hits.
      */
     public static NameScreen of(SanctionsList list) {
-        return ScreenImage.read(list).orElseGet(() -> {
+        return ScreenPrefetch.forList(list).or(() -> ScreenImage.read(list)).orElseGet(() -> {
             List<NameWords> read = ListWeights.read(list);
             return new NameScreen(list, new NameMatcher(ListWeights.learn(read)), read);
         });
@@ -93,6 +93,21 @@ public final class NameScreen {
     /** A screen of {@code list} deciding with {@code matcher} (its weights and threshold). */
     public static NameScreen of(SanctionsList list, NameMatcher matcher) {
         return new NameScreen(list, matcher, ListWeights.read(list));
+    }
+
+    /**
+     * Starts reading the shipped list's prebuilt screen on a background daemon thread (once per JVM) and running
+     * one fixed query on it, so the first {@code NameScreen.of(OfacCsvLists.fromClasspath())} finds it ready: for a
+     * function's init, where it overlaps the SDK client's class loading. Reads no clock, draws no random number,
+     * opens no connection (see {@link ScreenPrefetch}).
+     */
+    public static void prefetchShipped() {
+        ScreenPrefetch.start();
+    }
+
+    /** This screen's weights, names and index as a screen of {@code other}, a list read from the same files. */
+    NameScreen withList(SanctionsList other) {
+        return new NameScreen(other, matcher, names, index);
     }
 
     /** Writes the screen's weights, names and index to an image ({@link ScreenImage}). */

@@ -59,6 +59,22 @@ class ScreenImageTest {
     }
 
     @Test
+    void of_shouldServeThePrefetchedScreen_whenTheListIsReadFromTheSameFiles() {
+        NameScreen.prefetchShipped();
+        SanctionsList list = OfacCsvLists.fromClasspath();
+
+        NameScreen screen = NameScreen.of(list);
+
+        assertThat(ScreenPrefetch.forList(list)).isPresent();
+        assertThat(screen.list()).isSameAs(list);
+        for (String name : List.of("Bank Melli Iran", "Kim Jong Un", "Jane Example Doe")) {
+            assertThat(screen.search(ScreeningQuery.of(name), 10, 0.3)).isEqualTo(parsed.search(ScreeningQuery.of(name), 10, 0.3));
+        }
+        SanctionsList.SourceFiles files = shipped.files().orElseThrow();
+        assertThat(ScreenPrefetch.forList(OfacCsvLists.fromBytes("other", files.altCsv(), files.sdnCsv()))).isEmpty();
+    }
+
+    @Test
     void entries_shouldEqualTheParsedOnes_whenEachIsParsedFromItsRows() {
         List<SdnEntry> expected = parsed.list().entries();
         SanctionsList.SourceFiles files = shipped.files().orElseThrow();
