@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * deterministic and the record carries time and ids). It does the two jobs that must not stop matching:
  * <ul>
  *   <li><b>Publishing.</b> Outcomes go to the {@link OutcomePublisher} in batches; only once a batch is stored
- *       does the durable published-watermark ({@link WatermarkFile}) move past it. Nothing is queued between the
+ *       does the durable published-watermark ({@link WatermarkFile}) move past it (written at most every
+ *       {@value #MARK_EVERY_MILLIS} ms, and always before a snapshot and once caught up). Nothing is queued between the
  *       matching thread and the publisher: the journal is the queue, so a slow or failing Kinesis makes
  *       publication fall behind (and catch up later), never matching wait, and nothing durable is dropped.</li>
  *   <li><b>Snapshots.</b> Every {@code checkpointEveryCommands} sequences it snapshots its own copy, at a point
@@ -32,6 +33,7 @@ final class JournalFollower {
     private static final int MAX_BATCH = 2_000;
     private static final long IDLE_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     private static final long RETRY_MILLIS = 1_000;
+    private static final long MARK_EVERY_MILLIS = 100;
     private static final System.Logger LOG = System.getLogger(JournalFollower.class.getName());
 
     private final CoreConfig config;
@@ -46,6 +48,8 @@ final class JournalFollower {
     private long applied;
     private List<CommandOutcome> unpublished = List.of();
     private long lastCheckpoint;
+    private long markWritten;
+    private long markWrittenNanos;
     private volatile long published;
     private volatile boolean stopping;
 
@@ -61,6 +65,7 @@ final class JournalFollower {
         this.applied = base.map(Snapshot::sequence).orElse(0L);
         this.lastCheckpoint = applied;
         this.published = published;
+        this.markWritten = published;
         this.tail = journal.tail(applied + 1);
         this.thread = new Thread(this::run, "matching-journal-follower");
         this.thread.setDaemon(true);
@@ -123,6 +128,7 @@ final class JournalFollower {
                         checkpoint();
                     }
                     if (applied >= journal.durableSequence()) {
+                        saveMark(true); // caught up: the mark is current before going idle or stopping
                         if (stopping) {
                             return;
                         }
@@ -165,13 +171,30 @@ final class JournalFollower {
         }
         if (!unpublished.isEmpty()) {
             publisher.publish(unpublished, shadow.engine()::symbol);
-            watermark.write(applied);
             published = applied;
             unpublished = List.of();
+            saveMark(false);
+        }
+    }
+
+    /**
+     * Writes the published-watermark if it moved and {@code force} or {@value #MARK_EVERY_MILLIS} ms have passed:
+     * each write is two fsyncs beside the journal's, so under load it runs behind by at most that long (a crash
+     * then republishes a little more; consumers dedupe). Forced before every snapshot, which must never be ahead
+     * of the durable mark, and whenever the follower has caught up.
+     */
+    private void saveMark(boolean force) {
+        long now = System.nanoTime();
+        boolean due = now - markWrittenNanos >= TimeUnit.MILLISECONDS.toNanos(MARK_EVERY_MILLIS);
+        if (published > markWritten && (force || due)) {
+            watermark.write(published);
+            markWritten = published;
+            markWrittenNanos = now;
         }
     }
 
     private void checkpoint() {
+        saveMark(true);
         lastCheckpoint = applied;
         try {
             int pruned = checkpointer.checkpoint(shadow, applied, config.checkpointWait());

@@ -88,7 +88,10 @@ public final class MatchingCore implements AutoCloseable {
         return recovery;
     }
 
-    /** Every outcome up to this sequence is published (the durable published-watermark, as this run knows it). */
+    /**
+     * Every outcome up to this sequence is published (stored downstream); the durable published-watermark
+     * follows it within a fraction of a second.
+     */
     public long publishedSequence() {
         return follower.publishedSequence();
     }
