@@ -98,20 +98,6 @@ final class TradingServices {
         return "0";
     }
 
-    /**
-     * SIGKILLs the service's JVM (the child of the launcher's tether script, which then exits) and returns it, so
-     * the caller can wait until it is gone; killing the tether alone would leave the JVM running.
-     */
-    static List<ProcessHandle> killJvm(ServiceProcess service) {
-        List<ProcessHandle> jvms = service.pids().values().stream().flatMap(pid -> ProcessHandle.of(pid).stream())
-                .flatMap(ProcessHandle::descendants).toList();
-        if (jvms.isEmpty()) {
-            throw new IllegalStateException("no service JVM under " + service.pids());
-        }
-        jvms.forEach(ProcessHandle::destroyForcibly);
-        return jvms;
-    }
-
     static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {

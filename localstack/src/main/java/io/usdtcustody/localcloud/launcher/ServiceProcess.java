@@ -87,6 +87,20 @@ public final class ServiceProcess implements CloudComponent {
         return Map.of(process.name(), process.pid());
     }
 
+    /**
+     * SIGKILLs the service's JVM — the child of the launcher's tether script, which then exits — and waits until it
+     * is gone, as {@code kill -9} of the task would. Killing the tether alone would leave the JVM running.
+     */
+    public void kill() {
+        List<ProcessHandle> jvms = ProcessHandle.of(process.pid()).stream().flatMap(ProcessHandle::descendants).toList();
+        if (jvms.isEmpty()) {
+            throw new IllegalStateException(spec.name() + ": no service JVM under the tether " + process.pid());
+        }
+        jvms.forEach(ProcessHandle::destroyForcibly);
+        Await.until(spec.name() + " to die", Duration.ofSeconds(10),
+                () -> !process.isAlive() && jvms.stream().noneMatch(ProcessHandle::isAlive), () -> process.logTail(20));
+    }
+
     @Override
     public void close() {
         process.close();

@@ -63,13 +63,7 @@ class TransferConsumerCrashIT {
                 Await.until("some transfers credited", Duration.ofSeconds(60),
                         () -> available(matching, tenant).compareTo(new BigDecimal("20")) >= 0, () -> "");
                 beforeKill = available(matching, tenant);
-                // SIGKILL the JVM, the child of the launcher's tether script (which then exits)
-                List<ProcessHandle> jvms = matching.pids().values().stream()
-                        .flatMap(pid -> ProcessHandle.of(pid).stream()).flatMap(ProcessHandle::descendants).toList();
-                assertThat(jvms).isNotEmpty();
-                jvms.forEach(ProcessHandle::destroyForcibly);
-                Await.until("matching to die", Duration.ofSeconds(10),
-                        () -> !matching.isAlive() && jvms.stream().noneMatch(ProcessHandle::isAlive), () -> "");
+                matching.kill();
             }
             assertThat(beforeKill).as("killed mid-stream").isLessThan(new BigDecimal("150"));
             try (ServiceProcess matching = start(environment, cloud)) {
