@@ -40,8 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
  * every asset: each trade moves them, each resting order reserves them) that the restarted service holds
  * exactly the acknowledged commands, once each — plus, at most, the one request the kill cut off, which was
  * never acknowledged and so may have landed or not. Order ids continue where the reference says they must.
- * Every order write carries an Idempotency-Key, and the cut-off one is sent again after the restart: it must
- * replay, be refused as cut off, or run once, and never land twice.
+ * Every order write carries an Idempotency-Key: after each restart the last acknowledged one, sent again, must
+ * get its first answer back unchanged, and the cut-off one must replay, be refused as cut off, or run once,
+ * never land twice.
  *
  * <p>Iterations: {@code -Dmatching.service.crash.iterations=N} (default {@value #DEFAULT_ITERATIONS}).
  */
@@ -56,6 +57,8 @@ class MatchingServiceCrashIT {
     private final JsonCodec codec = new JsonCodec();
     private final ServiceWorkload workload = new ServiceWorkload(20_261_125L);
     private final List<Long> placed = new ArrayList<>();
+    private ServiceWorkload.Step lastKeyed;
+    private HttpResponse<String> lastKeyedAnswer;
     private MatchingEngine reference = new MatchingEngine(EngineConfig.DEFAULT);
     private long fills;
 
@@ -76,6 +79,7 @@ class MatchingServiceCrashIT {
                     settle(inFlight, port, iteration);
                 }
                 assertBalancesEqualReference(port, "iteration " + iteration + " after restart");
+                replayLastAcknowledged(port, iteration);
                 int killAfter = 100 + random.nextInt(400);
                 inFlight = null;
                 for (int sent = 0; inFlight == null; sent++) {
@@ -92,6 +96,10 @@ class MatchingServiceCrashIT {
                     }
                     check(step, response);
                     acknowledged++;
+                    if (step.idempotencyKey() != null) {
+                        lastKeyed = step;
+                        lastKeyedAnswer = response;
+                    }
                 }
                 service.waitFor();
                 System.out.printf("matching service crash iteration %d: %d requests and %d fills acknowledged in "
@@ -168,6 +176,20 @@ class MatchingServiceCrashIT {
             check(inFlight, retry);
         }
         assertBalancesEqualReference(port, "iteration " + iteration + " after retrying the cut-off request");
+    }
+
+    /** The last acknowledged order write, sent again after the kill under its key, gets its first answer back. */
+    private void replayLastAcknowledged(int port, int iteration) throws Exception {
+        if (lastKeyed == null) {
+            return;
+        }
+        HttpResponse<String> again = send(port, lastKeyed);
+        assertThat(again.headers().firstValue(KeyedCommands.REPLAYED_HEADER)).as("iteration %d: %s %s replayed",
+                iteration, lastKeyed.method(), lastKeyed.path()).hasValue("true");
+        assertThat(again.statusCode()).isEqualTo(lastKeyedAnswer.statusCode());
+        assertThat(again.body()).isEqualTo(lastKeyedAnswer.body());
+        assertBalancesEqualReference(port, "iteration " + iteration + " after replaying the last answer");
+        lastKeyed = null;
     }
 
     private void adopt(MatchingEngine withIt, ServiceWorkload.Step inFlight) {
