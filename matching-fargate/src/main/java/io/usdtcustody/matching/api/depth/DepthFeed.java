@@ -3,6 +3,8 @@ package io.usdtcustody.matching.api.depth;
 import io.usdtcustody.matching.core.CommandOutcome;
 import io.usdtcustody.matching.core.OutcomeEvent;
 import io.usdtcustody.matching.core.OutcomeListener;
+import io.usdtcustody.model.errors.ErrorCode;
+import io.usdtcustody.model.errors.PlatformException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -168,9 +172,9 @@ public final class DepthFeed implements OutcomeListener, AutoCloseable {
             return reader.read(symbolId).get(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading depth", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not read the depth of symbol " + symbolId, e);
+            throw new PlatformException(ErrorCode.UNAVAILABLE, "interrupted while reading the book");
+        } catch (ExecutionException | TimeoutException e) { // queue full, stopping, or no answer in time
+            throw new PlatformException(ErrorCode.UNAVAILABLE, "the book could not be read now", e);
         }
     }
 

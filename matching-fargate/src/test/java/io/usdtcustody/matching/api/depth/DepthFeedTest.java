@@ -5,13 +5,17 @@ import static io.usdtcustody.matching.api.depth.BookFixture.engineWith;
 import static io.usdtcustody.matching.api.depth.BookFixture.execute;
 import static io.usdtcustody.matching.api.depth.BookFixture.order;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.usdtcustody.matching.api.depth.DepthLevels.Level;
 import io.usdtcustody.matching.core.CommandOutcome;
+import io.usdtcustody.matching.core.CommandRefusedException;
 import io.usdtcustody.matching.core.OutcomeEvent;
 import io.usdtcustody.matching.engine.MatchingEngine;
 import io.usdtcustody.matching.engine.api.ResultCode;
 import io.usdtcustody.matching.engine.api.Side;
+import io.usdtcustody.model.errors.ErrorCode;
+import io.usdtcustody.model.errors.PlatformException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -83,6 +87,17 @@ class DepthFeedTest {
         assertThat(feed.subscribers(SYMBOL)).as("the stalled subscriber is no longer fed").isZero();
         stalled.request(Long.MAX_VALUE);
         assertThat(ended.get()).as("its stream ends with an error once drained").isNotNull();
+        feed.close();
+    }
+
+    @Test
+    void current_shouldAnswer503Problem_whenTheSequencerDoesNotTakeTheRead() {
+        DepthFeed refused = new DepthFeed(symbolId -> CompletableFuture.failedFuture(
+                new CommandRefusedException(CommandRefusedException.Reason.BUSY)), Duration.ZERO);
+
+        assertThatThrownBy(() -> refused.current(SYMBOL)).isInstanceOf(PlatformException.class)
+                .extracting(e -> ((PlatformException) e).errorCode()).isEqualTo(ErrorCode.UNAVAILABLE);
+        refused.close();
         feed.close();
     }
 }
