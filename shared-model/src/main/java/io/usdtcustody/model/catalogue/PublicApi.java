@@ -63,6 +63,10 @@ final class PublicApi {
                 RouteSpec.of(POST, "/v1/customers/{customerId}/whitelist", wallet, API_KEY_OR_JWT, "whitelist a destination"),
                 RouteSpec.of(DELETE, "/v1/customers/{customerId}/whitelist/{chain}/{address}", wallet, API_KEY_OR_JWT,
                         "remove a whitelisted destination"),
+                RouteSpec.of(POST, "/v1/travel-rule/incoming", wallet, API_KEY,
+                        "the originating VASP's IVMS101 data for an incoming transfer (a held deposit is decided again)"),
+                RouteSpec.of(GET, "/v1/deposits/{depositId}", wallet, API_KEY,
+                        "one deposit: credited, or held for the Travel Rule with its reason"),
                 new RouteSpec(POST, "/v1/policy/dry-run", wallet, API_KEY, false,
                         "what the policy would decide for a withdrawal, recording nothing"));
         List<UsagePlanSpec> plans = List.of(
