@@ -38,7 +38,7 @@ import java.util.function.UnaryOperator;
  */
 public final class TreasuryService {
     /** The tenant under which platform operators (not customers' tenants) register and act. */
-    public static final TenantId OPERATORS = TenantId.of("platform");
+    public static final TenantId OPERATORS = TenantId.PLATFORM;
 
     /** Limits and addresses; amounts in the asset's minor units. */
     public record Settings(Asset asset, String hotAddress, String coldAddress, long hotMaxMinor, long hotTargetMinor,

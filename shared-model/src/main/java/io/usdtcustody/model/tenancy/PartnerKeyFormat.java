@@ -39,7 +39,10 @@ public final class PartnerKeyFormat {
         return key.toString();
     }
 
-    /** The tenant a presented key value names, or empty when the value is not in the partner key shape. */
+    /**
+     * The tenant a presented key value names, or empty when the value is not in the partner key shape or names
+     * the reserved {@link TenantId#PLATFORM}.
+     */
     public static Optional<TenantId> tenantOf(String presented) {
         if (presented == null || presented.length() > MAX_LENGTH) {
             return Optional.empty();
@@ -53,11 +56,7 @@ public final class PartnerKeyFormat {
                 return Optional.empty();
             }
         }
-        try {
-            return Optional.of(TenantId.of(presented.substring(0, separator)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return TenantId.ofCaller(presented.substring(0, separator));
     }
 
     /**

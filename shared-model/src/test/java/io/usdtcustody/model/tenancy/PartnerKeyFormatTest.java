@@ -35,6 +35,7 @@ class PartnerKeyFormatTest {
         assertThat(PartnerKeyFormat.tenantOf("acme.demo." + secret)).isEmpty();
         assertThat(PartnerKeyFormat.tenantOf("acme." + secret + "-")).isEmpty();
         assertThat(PartnerKeyFormat.tenantOf("acme." + "A".repeat(PartnerKeyFormat.MAX_LENGTH))).isEmpty();
+        assertThat(PartnerKeyFormat.tenantOf("platform." + secret)).as("the operators' reserved tenant").isEmpty();
     }
 
     @Test
@@ -51,6 +52,6 @@ class PartnerKeyFormatTest {
     @Provide
     Arbitrary<String> tenants() {
         return Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz0123456789-").ofMinLength(1).ofMaxLength(40)
-                .filter(value -> !value.startsWith("-") && !value.endsWith("-"));
+                .filter(value -> !value.startsWith("-") && !value.endsWith("-") && !value.equals("platform"));
     }
 }

@@ -82,19 +82,11 @@ public final class Authenticator {
             return refused(capitalised(e.getMessage()) + ".", true);
         }
         Optional<String> subject = token.subject().filter(s -> !s.isBlank() && s.length() <= 256);
-        Optional<TenantId> tenant = token.stringClaim(tenantClaim).flatMap(Authenticator::tenant);
+        Optional<TenantId> tenant = token.stringClaim(tenantClaim).flatMap(TenantId::ofCaller);
         if (subject.isEmpty() || tenant.isEmpty()) {
             return refused("The token names no subject or no valid tenant.", true);
         }
         return new Authentication.Authenticated(Caller.mobile(tenant.get(), subject.get()));
-    }
-
-    private static Optional<TenantId> tenant(String value) {
-        try {
-            return Optional.of(TenantId.of(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private static Authentication refused(String detail, boolean bearerChallenge) {

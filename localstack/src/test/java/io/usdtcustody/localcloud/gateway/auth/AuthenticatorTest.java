@@ -77,6 +77,9 @@ class AuthenticatorTest {
                 .contains("not both");
         assertThat(refusal(RouteAuth.JWT, Map.of("Authorization", "Basic YTpi"))).contains("Bearer");
         assertThat(refusal(RouteAuth.JWT, Map.of("Authorization", "Bearer " + noTenant))).contains("tenant");
+        String operators = issuer.mint(TenantId.PLATFORM, "mallory", JwsAlgorithm.ES256, Duration.ofMinutes(5));
+        assertThat(refusal(RouteAuth.JWT, Map.of("Authorization", "Bearer " + operators)))
+                .as("the operators' reserved tenant").contains("tenant");
         assertThat(refusal(RouteAuth.JWT, Map.of("Authorization", "Bearer " + token.substring(0, token.length() - 4) + "AAAA")))
                 .contains("signature");
     }

@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Requires(beans = TravelRuleHolds.class)
 public class DepositController {
-    static final TenantId OPERATORS = TenantId.of("platform");
+    static final TenantId OPERATORS = TenantId.PLATFORM;
     private static final Pattern OPERATOR = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
     private static final int MAX_NOTE = 500;
     private static final int MAX_LIMIT = 100;

@@ -83,7 +83,7 @@ public final class CognitoTokenAuthorizer {
         if (subject.isEmpty()) {
             return new Decision.Unauthorized("NO_SUBJECT");
         }
-        Optional<TenantId> tenant = token.stringClaim(tenantClaim).flatMap(CognitoTokenAuthorizer::tenant);
+        Optional<TenantId> tenant = token.stringClaim(tenantClaim).flatMap(TenantId::ofCaller);
         if (tenant.isEmpty()) {
             return new Decision.Unauthorized("NO_TENANT");
         }
@@ -102,13 +102,5 @@ public final class CognitoTokenAuthorizer {
             verifiers.put(key, verifier);
         }
         return verifier;
-    }
-
-    private static Optional<TenantId> tenant(String value) {
-        try {
-            return Optional.of(TenantId.of(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

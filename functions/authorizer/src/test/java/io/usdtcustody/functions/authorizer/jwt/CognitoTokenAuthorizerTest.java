@@ -64,6 +64,8 @@ class CognitoTokenAuthorizerTest {
                 .isEqualTo(new Decision.Unauthorized("NO_TENANT"));
         assertThat(decide("Bearer " + POOL.es256(idClaims(NOW).put("custom:tenant_id", 42))))
                 .isEqualTo(new Decision.Unauthorized("NO_TENANT"));
+        assertThat(decide("Bearer " + POOL.es256(idClaims(NOW).put("custom:tenant_id", "platform"))))
+                .as("the operators' reserved tenant").isEqualTo(new Decision.Unauthorized("NO_TENANT"));
         assertThat(decide("Bearer " + POOL.es256((ObjectNode) idClaims(NOW).without("sub"))))
                 .isEqualTo(new Decision.Unauthorized("NO_SUBJECT"));
         assertThat(decide("Bearer " + POOL.es256(idClaims(NOW).put("sub", "two words"))))
