@@ -1,6 +1,7 @@
 package io.usdtcustody.matching.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -32,9 +33,11 @@ import java.util.UUID;
  *   <li>{@code POST /v1/trading-withdrawals}: a customer takes USDT from trading back to funding. The debit is
  *       journaled (available balance only: it reserves nothing, and too little is a 422), then custody is told
  *       through the {@code trading-withdrawals} stream; the {@code Idempotency-Key} names the withdrawal.</li>
- *   <li>{@code POST /v1/transfers}: internal, service to service (not a gateway route): credits a trading
- *       balance by transfer id, applied once. Custody's transfers arrive through the {@code trading-transfers}
- *       stream instead; a WITHDRAW here is refused, because it would debit trading without telling custody.</li>
+ *   <li>{@code POST /v1/transfers}: credits a trading balance by transfer id, applied once — money custody never
+ *       moved, so it is OFF unless {@code matching.transfers.direct-credits} is true (tests and load harnesses
+ *       fund accounts with it; a deployment never sets it, and it is not a gateway route). Custody's transfers
+ *       arrive through the {@code trading-transfers} stream; a WITHDRAW here is always refused, because it would
+ *       debit trading without telling custody.</li>
  * </ul>
  */
 @Controller
@@ -44,13 +47,16 @@ public class TransferController {
     private final AccountDirectory accounts;
     private final JsonCodec codec;
     private final Optional<TradingWithdrawals> withdrawals;
+    private final boolean directCredits;
 
     public TransferController(MatchingCore core, AccountDirectory accounts, JsonCodec codec,
-            Optional<TradingWithdrawals> withdrawals) {
+            Optional<TradingWithdrawals> withdrawals,
+            @Value("${matching.transfers.direct-credits:false}") boolean directCredits) {
         this.core = core;
         this.accounts = accounts;
         this.codec = codec;
         this.withdrawals = withdrawals;
+        this.directCredits = directCredits;
     }
 
     /** What a transfer did. */
@@ -88,6 +94,10 @@ public class TransferController {
     @Post("/v1/transfers")
     public HttpResponse<byte[]> transfer(@Nullable @Header(AccountIds.TENANT_HEADER) String tenant,
             @Nullable @Body byte[] body) {
+        if (!directCredits) {
+            throw new PlatformException(ErrorCode.FORBIDDEN, "direct credits are off: trading balances are funded "
+                    + "only by custody's transfers (POST /v1/trading-transfers at custody)");
+        }
         if (body == null || body.length == 0) {
             throw new PlatformException(ErrorCode.MALFORMED_JSON, "the request body is empty");
         }

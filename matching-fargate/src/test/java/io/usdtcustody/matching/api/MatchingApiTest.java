@@ -32,7 +32,8 @@ class MatchingApiTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         try {
             return Map.of("matching.data-dir", Files.createTempDirectory("matching-api").toString(),
-                    "matching.durability", "OS_PAGE_CACHE", "matching.events.enabled", "false");
+                    "matching.durability", "OS_PAGE_CACHE", "matching.events.enabled", "false",
+                    "matching.transfers.direct-credits", "true");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -243,6 +243,7 @@ class MatchingServiceCrashIT {
         builder.environment().put("MICRONAUT_SERVER_HOST", "127.0.0.1");
         builder.environment().put("MATCHING_DATA_DIR", data.toString());
         builder.environment().put("MATCHING_EVENTS_ENABLED", "false");
+        builder.environment().put("MATCHING_TRANSFERS_DIRECT_CREDITS", "true"); // the workload funds accounts this way
         return builder.start();
     }
 
