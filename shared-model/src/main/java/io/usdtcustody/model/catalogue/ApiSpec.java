@@ -21,6 +21,17 @@ public record ApiSpec(List<RouteSpec> routes, List<UsagePlanSpec> usagePlans, St
     public static final String API_KEY_HEADER = "x-api-key";
     /** The header the gateway sets to the authenticated tenant; a client-supplied one is always removed. */
     public static final String TENANT_HEADER = "X-Tenant-Id";
+    /**
+     * The header the gateway sets on requests to services to how the caller authenticated: {@code API_KEY} (a
+     * partner, acting for all its customers) or {@code JWT} (a mobile customer, acting only as itself); absent
+     * on calls from inside the platform. A client-supplied one is always removed.
+     */
+    public static final String CALLER_AUTH_METHOD_HEADER = "X-Caller-Auth-Method";
+    /**
+     * The header the gateway sets on requests to services to the caller's principal: for a mobile customer its
+     * token's subject, which is its customer id; for a partner its key. A client-supplied one is always removed.
+     */
+    public static final String CALLER_PRINCIPAL_HEADER = "X-Caller-Principal-Id";
     /** Every write carries it; same key + same body = same outcome. */
     public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
     /** Follows a request through gateway, functions, services and events; generated when absent. */
