@@ -3,7 +3,6 @@ package io.usdtcustody.infra.api;
 import io.usdtcustody.infra.NamedResources;
 import io.usdtcustody.infra.functions.CatalogueFunction;
 import io.usdtcustody.infra.services.CatalogueService;
-import io.usdtcustody.model.catalogue.ApiSpec;
 import io.usdtcustody.model.catalogue.AuthorizerContract;
 import io.usdtcustody.model.catalogue.RouteSpec;
 import io.usdtcustody.model.catalogue.RouteTarget;
@@ -21,9 +20,11 @@ import software.amazon.awscdk.services.apigateway.VpcLink;
 /**
  * The integration behind each route: a Lambda proxy integration of the function's {@code live} alias, or an
  * HTTP proxy through the VPC link to the service's internal NLB on the same path. On service routes API Gateway
- * always overwrites {@code X-Tenant-Id} with the request authorizer's {@code tenantId}, so a client can never
- * choose its tenant; were a method ever wired without the authorizer, the header would be empty and the service
- * would refuse the call (fail closed).
+ * always overwrites the caller headers ({@link AuthorizerContract#SERVICE_HEADERS}) with the request authorizer's
+ * context: {@code X-Tenant-Id} ← {@code tenantId}, {@code X-Caller-Auth-Method} ← {@code authMethod},
+ * {@code X-Caller-Principal-Id} ← {@code principalId}; so a client can never choose its tenant, nor pass for a
+ * partner or another customer. Were a method ever wired without the authorizer, the tenant header would be empty
+ * and the service would refuse the call (fail closed).
  */
 public final class RouteIntegrations {
     /** Where the tenant header's value comes from: the request authorizer's context, never the request. */
@@ -50,7 +51,8 @@ public final class RouteIntegrations {
         CatalogueService service = services.get(route.target().name());
         Map<String, String> parameters = new LinkedHashMap<>();
         route.pathParameters().forEach(name -> parameters.put("integration.request.path." + name, "method.request.path." + name));
-        parameters.put("integration.request.header." + ApiSpec.TENANT_HEADER, TENANT_SOURCE);
+        AuthorizerContract.SERVICE_HEADERS.forEach((header, contextKey) ->
+                parameters.put("integration.request.header." + header, AuthorizerContract.source(contextKey)));
         return new Integration(IntegrationProps.builder()
                 .type(IntegrationType.HTTP_PROXY)
                 .integrationHttpMethod(route.method().name())
