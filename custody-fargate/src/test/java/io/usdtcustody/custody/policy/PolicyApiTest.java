@@ -66,7 +66,7 @@ class PolicyApiTest extends PolicyFixtures {
     @Test
     void whitelist_shouldAddNormalisedAndShowWhenUsable_thenAllowTheWithdrawalAfterCoolingOff() {
         String lowerCase = CLEAN.toLowerCase();
-        HttpResponse<byte[]> created = controller.add("acme", "k1", "alice",
+        HttpResponse<byte[]> created = controller.add("acme", null, null, "k1", "alice",
                 json("{\"chain\":\"ethereum\",\"address\":\"" + lowerCase + "\",\"label\":\"cold wallet\"}"));
 
         assertThat(created.code()).isEqualTo(HttpStatus.CREATED.getCode());
@@ -81,10 +81,10 @@ class PolicyApiTest extends PolicyFixtures {
     @Test
     void whitelist_shouldReplayWith200_andConflictOnAReusedKey() {
         String entry = "{\"chain\":\"ETHEREUM\",\"address\":\"" + CLEAN + "\",\"label\":\"\"}";
-        controller.add("acme", "k1", "alice", json(entry));
+        controller.add("acme", null, null, "k1", "alice", json(entry));
 
-        assertThat(controller.add("acme", "k1", "alice", json(entry)).code()).isEqualTo(HttpStatus.OK.getCode());
-        assertThatThrownBy(() -> controller.add("acme", "k1", "alice", json(
+        assertThat(controller.add("acme", null, null, "k1", "alice", json(entry)).code()).isEqualTo(HttpStatus.OK.getCode());
+        assertThatThrownBy(() -> controller.add("acme", null, null, "k1", "alice", json(
                 "{\"chain\":\"TRON\",\"address\":\"TTUDyVhhpCC1xJoPmWzdjLAzeoPwbSABdr\",\"label\":\"\"}")))
                 .isInstanceOfSatisfying(PlatformException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.IDEMPOTENCY_KEY_REUSED));
@@ -93,11 +93,11 @@ class PolicyApiTest extends PolicyFixtures {
 
     @Test
     void whitelist_shouldRefuseAnInvalidAddress_andAMissingIdempotencyKey() {
-        assertThatThrownBy(() -> controller.add("acme", "k1", "alice",
+        assertThatThrownBy(() -> controller.add("acme", null, null, "k1", "alice",
                 json("{\"chain\":\"ETHEREUM\",\"address\":\"0x1234\",\"label\":\"\"}")))
                 .isInstanceOfSatisfying(PlatformException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_ADDRESS));
-        assertThatThrownBy(() -> controller.add("acme", null, "alice",
+        assertThatThrownBy(() -> controller.add("acme", null, null, null, "alice",
                 json("{\"chain\":\"ETHEREUM\",\"address\":\"" + CLEAN + "\",\"label\":\"\"}")))
                 .isInstanceOfSatisfying(PlatformException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.VALIDATION_FAILED));
@@ -106,12 +106,12 @@ class PolicyApiTest extends PolicyFixtures {
 
     @Test
     void whitelist_shouldListAndDelete_idempotently() {
-        controller.add("acme", "k1", "alice", json("{\"chain\":\"ETHEREUM\",\"address\":\"" + CLEAN + "\",\"label\":\"x\"}"));
+        controller.add("acme", null, null, "k1", "alice", json("{\"chain\":\"ETHEREUM\",\"address\":\"" + CLEAN + "\",\"label\":\"x\"}"));
 
-        assertThat(body(controller.list("acme", "alice")).get("entries")).hasSize(1);
-        assertThat(controller.remove("acme", "d1", "alice", "ETHEREUM", CLEAN).code()).isEqualTo(HttpStatus.NO_CONTENT.getCode());
-        assertThat(controller.remove("acme", "d1", "alice", "ETHEREUM", CLEAN).code()).isEqualTo(HttpStatus.NO_CONTENT.getCode());
-        assertThat(body(controller.list("acme", "alice")).get("entries")).isEmpty();
+        assertThat(body(controller.list("acme", null, null, "alice")).get("entries")).hasSize(1);
+        assertThat(controller.remove("acme", null, null, "d1", "alice", "ETHEREUM", CLEAN).code()).isEqualTo(HttpStatus.NO_CONTENT.getCode());
+        assertThat(controller.remove("acme", null, null, "d1", "alice", "ETHEREUM", CLEAN).code()).isEqualTo(HttpStatus.NO_CONTENT.getCode());
+        assertThat(body(controller.list("acme", null, null, "alice")).get("entries")).isEmpty();
         assertThat(audit.ofType("whitelist.removed")).hasSize(1);
     }
 }

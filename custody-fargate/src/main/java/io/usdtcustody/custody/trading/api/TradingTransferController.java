@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.usdtcustody.custody.api.CallerScope;
 import io.usdtcustody.custody.api.TenantHeader;
 import io.usdtcustody.custody.ledger.TransferReceipt;
 import io.usdtcustody.custody.trading.TradingTransferRequest;
@@ -20,7 +21,8 @@ import io.usdtcustody.model.tenancy.TenantId;
 
 /**
  * {@code POST /v1/trading-transfers}: moves a customer's USDT from funding to trading. The tenant comes from
- * {@code X-Tenant-Id}; the {@code Idempotency-Key} names the transfer (201 the first time, 200 with the same
+ * {@code X-Tenant-Id}; a mobile customer moves only its own funds ({@link CallerScope}: another customer is "not
+ * found", nothing is written); the {@code Idempotency-Key} names the transfer (201 the first time, 200 with the same
  * answer on a retry, 409 with another body). The matching engine credits the trading balance when the event
  * reaches it, a moment later.
  */
@@ -38,12 +40,16 @@ public class TradingTransferController {
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<byte[]> create(@Nullable @Header(TenantHeader.NAME) String tenantHeader,
+                                       @Nullable @Header(CallerScope.AUTH_METHOD_HEADER) String authMethod,
+                                       @Nullable @Header(CallerScope.PRINCIPAL_HEADER) String principal,
                                        @Nullable @Header("Idempotency-Key") String idempotencyKey,
                                        @Nullable @Body byte[] body) {
         TenantId tenant = TenantHeader.require(tenantHeader);
+        CallerScope caller = CallerScope.of(authMethod, principal);
         TradingTransferBody fields = codec.read(body == null ? new byte[0] : body, TradingTransferBody.class);
         TradingTransferRequest request = TradingTransferRequest.of(fields.customerId(), fields.asset(),
                 fields.chain(), fields.amount());
+        caller.require(request.customerId(), "no such customer");
         TransferReceipt receipt = transfers.toTrading(tenant, idempotencyKey, request);
         return HttpResponse.<byte[]>status(receipt.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .contentType(MediaType.APPLICATION_JSON)

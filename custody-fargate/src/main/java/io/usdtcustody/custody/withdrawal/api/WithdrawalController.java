@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.usdtcustody.custody.api.CallerScope;
 import io.usdtcustody.custody.api.ProblemResponses;
 import io.usdtcustody.custody.api.PathIds;
 import io.usdtcustody.custody.api.TenantHeader;
@@ -24,10 +25,12 @@ import io.usdtcustody.model.errors.ErrorCode;
 import io.usdtcustody.model.errors.PlatformException;
 import io.usdtcustody.model.json.JsonCodec;
 import io.usdtcustody.model.tenancy.TenantId;
+import java.util.UUID;
 
 /**
  * The withdrawal API. The tenant comes from {@code X-Tenant-Id}, which the API gateway sets from the caller's
- * authenticated identity; every write takes an {@code Idempotency-Key}. Bodies are decoded strictly by the
+ * authenticated identity, and a mobile customer sees and acts on its own withdrawals only ({@link CallerScope}:
+ * another customer's is "not found"); every write takes an {@code Idempotency-Key}. Bodies are decoded strictly by the
  * shared codec, so unknown fields, wrong types and malformed JSON are 400 problem+json and change nothing.
  */
 @Controller("/v1/withdrawals")
@@ -48,9 +51,12 @@ public class WithdrawalController {
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<byte[]> create(@Nullable @Header("X-Tenant-Id") String tenantHeader,
+                                       @Nullable @Header(CallerScope.AUTH_METHOD_HEADER) String authMethod,
+                                       @Nullable @Header(CallerScope.PRINCIPAL_HEADER) String principal,
                                        @Nullable @Header("Idempotency-Key") String idempotencyKey,
                                        @Nullable @Body byte[] body) {
         TenantId tenant = TenantHeader.require(tenantHeader);
+        CallerScope caller = CallerScope.of(authMethod, principal);
         if (idempotencyKey == null) {
             throw new PlatformException(ErrorCode.VALIDATION_FAILED, "the Idempotency-Key header is required");
         }
@@ -58,6 +64,7 @@ public class WithdrawalController {
             throw new PlatformException(ErrorCode.MALFORMED_JSON, "the request body is empty");
         }
         var request = WithdrawalRequests.from(body, codec);
+        caller.require(request.customerId(), "no such customer");
         WithdrawalService.Requested outcome = withdrawals.request(tenant, idempotencyKey, request);
         Withdrawal w = outcome.withdrawal();
         if (w.state() == WithdrawalState.REJECTED) {
@@ -71,22 +78,34 @@ public class WithdrawalController {
     }
 
     @Get("/{id}")
-    public HttpResponse<byte[]> get(@Nullable @Header("X-Tenant-Id") String tenantHeader, @PathVariable String id) {
+    public HttpResponse<byte[]> get(@Nullable @Header("X-Tenant-Id") String tenantHeader,
+                                    @Nullable @Header(CallerScope.AUTH_METHOD_HEADER) String authMethod,
+                                    @Nullable @Header(CallerScope.PRINCIPAL_HEADER) String principal,
+                                    @PathVariable String id) {
         TenantId tenant = TenantHeader.require(tenantHeader);
+        CallerScope caller = CallerScope.of(authMethod, principal);
         Withdrawal w = withdrawals.find(tenant, PathIds.parse(id, "withdrawal"))
+                .filter(found -> caller.mayActFor(found.request().customerId()))
                 .orElseThrow(() -> new PlatformException(ErrorCode.NOT_FOUND, "no such withdrawal"));
         return HttpResponse.ok(codec.write(WithdrawalView.of(w))).contentType(JSON);
     }
 
     @Post("/{id}/cancel")
     public HttpResponse<byte[]> cancel(@Nullable @Header("X-Tenant-Id") String tenantHeader,
+                                       @Nullable @Header(CallerScope.AUTH_METHOD_HEADER) String authMethod,
+                                       @Nullable @Header(CallerScope.PRINCIPAL_HEADER) String principal,
                                        @Nullable @Header("Idempotency-Key") String idempotencyKey,
                                        @PathVariable String id) {
         TenantId tenant = TenantHeader.require(tenantHeader);
+        CallerScope caller = CallerScope.of(authMethod, principal);
         if (idempotencyKey == null) {
             throw new PlatformException(ErrorCode.VALIDATION_FAILED, "the Idempotency-Key header is required");
         }
-        Withdrawal w = withdrawals.cancel(tenant, PathIds.parse(id, "withdrawal"));
+        UUID withdrawalId = PathIds.parse(id, "withdrawal");
+        // the customer of a withdrawal never changes, so checking it before the cancel is enough
+        withdrawals.find(tenant, withdrawalId)
+                .ifPresent(found -> caller.require(found.request().customerId(), "no such withdrawal: " + withdrawalId));
+        Withdrawal w = withdrawals.cancel(tenant, withdrawalId);
         return HttpResponse.ok(codec.write(WithdrawalView.of(w))).contentType(JSON);
     }
 
