@@ -50,7 +50,8 @@ public record ProjectLayout(Path root) {
     }
 
     public Path s3MockJar() {
-        return localstack().resolve("target").resolve("cloud-tools").resolve("s3mock-exec.jar");
+        return localstack().resolve(System.getProperty("build.dir.name", "target")).resolve("cloud-tools")
+                .resolve("s3mock-exec.jar");
     }
 
     /**
