@@ -71,7 +71,8 @@ public final class ColdStartBench {
             seedBaselineItem(cloud);
             ColdStartTargets resolver = new ColdStartTargets(layout.root(), buildDir, NAMING,
                     cloud.environment(EnumSet.of(LocalCloud.Service.DYNAMODB)), unstartedServices(),
-                    Map.of(ResourceCatalogue.KYC.name(), kycVendor.functionEnvironment()));
+                    Map.of(ResourceCatalogue.KYC.name(), kycVendor.functionEnvironment(),
+                            ResourceCatalogue.KYC_SCHEDULED.name(), kycVendor.functionEnvironment()));
             List<ColdStartTarget> targets = resolver.resolve(ResourceCatalogue.FUNCTIONS,
                     new FirstRequests(ResourceCatalogue.API, NAMING, Instant.now(), new SecureRandom()));
             printHeader(coldStarts, buildDir, targets);
@@ -98,7 +99,7 @@ public final class ColdStartBench {
         System.out.println("runtime: official runtime interface client on the local Runtime API, JAVA_TOOL_OPTIONS="
                 + LambdaEnvironment.JAVA_TOOL_OPTIONS + ", heap limits from each function's memory");
         System.out.println("machine: " + MachineLoad.machine());
-        System.out.println("jars: <module>/" + buildDir + "/function-<name>.jar; DynamoDB Local in this JVM, the sandbox KYC"
+        System.out.println("jars: <module>/" + buildDir + "/function-<module>.jar; DynamoDB Local in this JVM, the sandbox KYC"
                 + " vendor as under up; custody and matching are not started (their URLs point at a closed port; no"
                 + " first request calls them)");
         for (ColdStartTarget target : targets) {

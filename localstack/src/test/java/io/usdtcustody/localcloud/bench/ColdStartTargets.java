@@ -20,7 +20,7 @@ import java.util.zip.ZipFile;
 
 /**
  * Finds what the bench measures: the two baseline handlers of {@code functions/coldstart-baseline} and every
- * function of the catalogue, each as its shaded jar {@code <module>/<buildDir>/function-<name>.jar}, deployed the
+ * function of the catalogue, each as its module's shaded jar ({@link FunctionSpec#artifactName()}), deployed the
  * way {@code ./platform up} deploys it (its environment from {@link LocalGatewayStack#catalogueFunctions}, plus the
  * variables only it gets). A function with several first requests is one target per request. A function whose jar
  * is missing, or whose jar does not contain its handler class yet, is listed and not run.
@@ -60,14 +60,14 @@ final class ColdStartTargets {
     /** The floor, the baseline, then the catalogue's functions in catalogue order. */
     List<ColdStartTarget> resolve(List<FunctionSpec> functions, FirstRequests requests) {
         List<ColdStartTarget> targets = new ArrayList<>();
-        Path baselineJar = jar(BASELINE_MODULE, "coldstart-baseline");
+        Path baselineJar = jar(BASELINE_MODULE, "function-coldstart-baseline");
         targets.add(target("no-op handler", ColdStartTarget.Role.FLOOR, NOOP, baselineJar, requests.baseline()));
         targets.add(target("DynamoDB baseline", ColdStartTarget.Role.BASELINE, DYNAMODB_READ, baselineJar, requests.baseline()));
         for (FunctionSpec function : functions) {
             for (FirstRequest request : requests.forFunction(function)) {
                 String label = request.variant().isEmpty() ? function.name() : function.name() + " · " + request.variant();
-                targets.add(target(label, ColdStartTarget.Role.FUNCTION, function, jar(function.module(), function.name()),
-                        request));
+                targets.add(target(label, ColdStartTarget.Role.FUNCTION, function, jar(function.module(),
+                        function.artifactName()), request));
             }
         }
         return targets;
@@ -82,8 +82,9 @@ final class ColdStartTargets {
         return new ColdStartTarget(label, role, deployment, jar, bytes, whyNotMeasured(spec, jar), request);
     }
 
-    Path jar(String module, String name) {
-        return root.resolve(module).resolve(buildDir).resolve("function-" + name + ".jar");
+    /** A module's shaded jar, {@code <module>/<buildDir>/<artifact>.jar} (several functions may share one). */
+    Path jar(String module, String artifact) {
+        return root.resolve(module).resolve(buildDir).resolve(artifact + ".jar");
     }
 
     /** Empty when the jar holds the handler class; otherwise what is missing. */

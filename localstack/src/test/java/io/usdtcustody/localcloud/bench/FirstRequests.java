@@ -97,7 +97,8 @@ final class FirstRequests {
             return List.of(FirstRequest.of("an empty Kinesis batch (a real one needs custody's signer, not started here)",
                     bytes(JSON.createObjectNode().set("Records", JSON.createArrayNode()))));
         }
-        if (function.name().equals(ResourceCatalogue.REPORTING.name())) {
+        if (function.name().equals(ResourceCatalogue.REPORTING.name())
+                || function.name().equals(ResourceCatalogue.KYC_SCHEDULED.name())) {
             return List.of(FirstRequest.of("an EventBridge scheduled event", scheduledEvent(function)));
         }
         if (function.name().equals(ResourceCatalogue.AUTHORIZER.name())) {
