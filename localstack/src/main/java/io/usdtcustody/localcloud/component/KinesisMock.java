@@ -34,7 +34,9 @@ public final class KinesisMock implements CloudComponent {
                         "KINESIS_MOCK_TLS_PORT", Integer.toString(tlsPort),
                         "CREATE_STREAM_DURATION", "100ms",
                         "DELETE_STREAM_DURATION", "100ms",
-                        "SHARD_LIMIT", "200",
+                        // each test class's stream set has its own prefix (5 streams, 2 shards each): a module's
+                        // integration tests create far more shards than an AWS account's default limit
+                        "SHARD_LIMIT", "5000",
                         "LOG_LEVEL", "WARN"),
                 stateDir);
         KinesisMock kinesis = new KinesisMock(port, process);
