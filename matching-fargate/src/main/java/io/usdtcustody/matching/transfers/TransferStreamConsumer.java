@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToLongBiFunction;
 
 /**
  * Credits trading balances from custody's {@code trading-transfers} stream. Each
@@ -44,12 +45,23 @@ public final class TransferStreamConsumer {
     private final JsonCodec codec;
     private final TradingAsset asset;
     private final int batch;
+    private final ToLongBiFunction<String, String> accountIds;
     private final AtomicLong credited = new AtomicLong();
     private final AtomicLong repeats = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
 
     public TransferStreamConsumer(MatchingCore core, ShardStream stream, ShardPositions positions, JsonCodec codec,
             TradingAsset asset, int batch) {
+        this(core, stream, positions, codec, asset, batch, AccountIds::of);
+    }
+
+    /**
+     * @param accountIds how (tenant, account) becomes the engine's account number; the service passes its account
+     *                   directory's {@code register}, so an account first funded here is attributed on its events
+     */
+    public TransferStreamConsumer(MatchingCore core, ShardStream stream, ShardPositions positions, JsonCodec codec,
+            TradingAsset asset, int batch, ToLongBiFunction<String, String> accountIds) {
+        this.accountIds = accountIds;
         this.core = core;
         this.stream = stream;
         this.positions = positions;
@@ -103,7 +115,7 @@ public final class TransferStreamConsumer {
             }
             UUID transferId = UUID.fromString(transfer.transferId());
             return Optional.of(new Command().transfer(CommandType.DEPOSIT, 0,
-                    AccountIds.of(envelope.tenantId(), transfer.account()), asset.assetId(),
+                    accountIds.applyAsLong(envelope.tenantId(), transfer.account()), asset.assetId(),
                     asset.units(transfer.amount()), transferId.getMostSignificantBits(),
                     transferId.getLeastSignificantBits()));
         } catch (RuntimeException malformed) {

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.usdtcustody.matching.api.AccountDirectory;
 import io.usdtcustody.matching.core.MatchingCore;
 import io.usdtcustody.matching.transfers.adapter.FileShardPositions;
 import io.usdtcustody.matching.transfers.adapter.FileWithdrawalRecords;
@@ -50,11 +51,11 @@ public class TransfersFactory {
     @Singleton
     TransferStreamConsumer transferStreamConsumer(MatchingCore core, TransfersKinesis kinesis, JsonCodec codec,
             TradingAsset asset, @Value("${matching.data-dir:.run/matching}") String dataDirectory,
-            @Value("${matching.transfers.batch:500}") int batch) {
+            @Value("${matching.transfers.batch:500}") int batch, AccountDirectory accounts) {
         return new TransferStreamConsumer(core,
                 new KinesisShardStream(kinesis.client(), naming().stream(ResourceCatalogue.TRADING_TRANSFERS)),
                 new FileShardPositions(Path.of(dataDirectory, "transfers", "trading-transfers.positions")), codec,
-                asset, batch);
+                asset, batch, accounts::register);
     }
 
     @Singleton

@@ -6,7 +6,10 @@ import static io.usdtcustody.matching.transfers.TransferFixtures.core;
 import static io.usdtcustody.matching.transfers.TransferFixtures.toTrading;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.usdtcustody.matching.api.AccountDirectory;
+import io.usdtcustody.matching.api.AccountIds;
 import io.usdtcustody.matching.core.MatchingCore;
+import io.usdtcustody.matching.journal.Durability;
 import io.usdtcustody.matching.transfers.TransferFixtures.ListStream;
 import io.usdtcustody.matching.transfers.adapter.FileShardPositions;
 import java.nio.charset.StandardCharsets;
@@ -106,6 +109,21 @@ class TransferStreamConsumerTest {
             assertThat(consumer.refused()).isEqualTo(2);
             assertThat(available(core, "dave")).isEqualTo(1_000_000L);
             assertThat(consumer.pollOnce()).as("the position moved past them").isZero();
+        }
+    }
+
+    @Test
+    void pollOnce_shouldRegisterEachCreditedAccountsTenant_soItsEventsAreAttributed() throws Exception {
+        stream.append("shard-0", toTrading(UUID.randomUUID(), "erin", "5"));
+
+        try (MatchingCore core = core(data.resolve("engine"));
+             AccountDirectory directory = new AccountDirectory(data.resolve("directory").toString(), Durability.OS_PAGE_CACHE)) {
+            TransferStreamConsumer consumer = new TransferStreamConsumer(core, stream,
+                    new FileShardPositions(data.resolve("positions")), CODEC, TradingAsset.find(core, TradingAsset.USDT), 10,
+                    directory::register);
+            consumer.pollOnce();
+
+            assertThat(directory.tenantOf(AccountIds.of(TransferFixtures.TENANT, "erin"))).isEqualTo(TransferFixtures.TENANT);
         }
     }
 }
