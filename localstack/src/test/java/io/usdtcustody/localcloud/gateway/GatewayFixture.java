@@ -14,6 +14,7 @@ import io.usdtcustody.localcloud.gateway.jwt.RemoteJwks;
 import io.usdtcustody.localcloud.gateway.lambda.FunctionDeployment;
 import io.usdtcustody.localcloud.gateway.lambda.LocalLambda;
 import io.usdtcustody.localcloud.gateway.testfunction.TestFunctionCode;
+import io.usdtcustody.localcloud.testing.MutableClock;
 import io.usdtcustody.model.catalogue.ApiSpec;
 import io.usdtcustody.model.catalogue.FunctionSpec;
 import io.usdtcustody.model.catalogue.HttpMethod;

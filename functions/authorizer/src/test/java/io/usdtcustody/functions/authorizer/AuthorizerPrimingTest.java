@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.usdtcustody.functions.authorizer.apikey.PartnerKeyAuthorizer;
 import io.usdtcustody.functions.authorizer.jwt.CognitoTokenAuthorizer;
+import io.usdtcustody.localcloud.testing.UnreadableClock;
 import io.usdtcustody.model.tenancy.PartnerKeyFormat;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,23 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class AuthorizerPrimingTest {
 
-    /** A clock that fails when read: priming must not capture the time of the snapshot. */
-    private static final class UnreadableClock extends Clock {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            throw new AssertionError("priming read the clock");
-        }
-    }
 
     private final AuthorizerHandler handler = new AuthorizerHandler(new RequestAuthorizer(new PartnerKeyAuthorizer(),
             new CognitoTokenAuthorizer(TestIssuer.REGION, "custom:tenant_id", location -> {

@@ -8,12 +8,9 @@ import io.usdtcustody.functions.kyc.fixture.InMemoryKycCaseStore;
 import io.usdtcustody.functions.kyc.fixture.RecordingVendor;
 import io.usdtcustody.functions.kyc.fixture.TestSanctions;
 import io.usdtcustody.functions.kyc.vendor.VendorWebhook;
+import io.usdtcustody.localcloud.testing.UnreadableClock;
 import io.usdtcustody.model.json.JsonCodec;
 import io.usdtcustody.model.kyc.WebhookSecret;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -21,23 +18,6 @@ import org.junit.jupiter.api.Test;
 /** SnapStart priming builds the screen and warms the request path, capturing no time, randomness or connection. */
 class KycPrimingTest {
 
-    /** A clock that fails when read: priming must not capture the time of the snapshot. */
-    private static final class UnreadableClock extends Clock {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            throw new AssertionError("priming read the clock");
-        }
-    }
 
     @Test
     void prime_shouldBuildTheScreen_withoutReadingTheClockDrawingIdsOrCallingOut() {

@@ -5,34 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.usdtcustody.functions.common.idempotency.adapter.InMemoryIdempotencyStore;
 import io.usdtcustody.functions.common.telemetry.InMemoryMetricsRecorder;
 import io.usdtcustody.functions.onboarding.customer.adapter.InMemoryCustomerRecords;
+import io.usdtcustody.localcloud.testing.UnreadableClock;
 import io.usdtcustody.model.json.JsonCodec;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** SnapStart priming builds the screen and warms the codec, and captures no time, randomness or connection. */
 class OnboardingPrimingTest {
 
-    /** A clock that fails when read: priming must not capture the time of the snapshot. */
-    private static final class UnreadableClock extends Clock {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            throw new AssertionError("priming read the clock");
-        }
-    }
 
     @Test
     void prime_shouldBuildTheScreen_withoutReadingTheClockDrawingIdsOrCallingOut() {

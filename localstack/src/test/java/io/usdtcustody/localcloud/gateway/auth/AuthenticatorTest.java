@@ -3,8 +3,8 @@ package io.usdtcustody.localcloud.gateway.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.usdtcustody.localcloud.gateway.GatewayRequest;
-import io.usdtcustody.localcloud.gateway.MutableClock;
 import io.usdtcustody.localcloud.gateway.jwt.LocalTokenIssuer;
+import io.usdtcustody.localcloud.testing.MutableClock;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
 import io.usdtcustody.model.catalogue.RouteAuth;
 import io.usdtcustody.model.errors.ErrorCode;

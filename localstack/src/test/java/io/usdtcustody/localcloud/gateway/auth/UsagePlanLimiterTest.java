@@ -2,8 +2,8 @@ package io.usdtcustody.localcloud.gateway.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.usdtcustody.localcloud.gateway.MutableClock;
 import io.usdtcustody.localcloud.gateway.auth.UsagePlanLimiter.Admission;
+import io.usdtcustody.localcloud.testing.MutableClock;
 import io.usdtcustody.model.catalogue.ApiSpec;
 import io.usdtcustody.model.catalogue.UsagePlanSpec;
 import io.usdtcustody.model.tenancy.TenantId;

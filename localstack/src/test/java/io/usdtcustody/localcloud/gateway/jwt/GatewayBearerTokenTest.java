@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.usdtcustody.localcloud.gateway.MutableClock;
 import io.usdtcustody.localcloud.gateway.auth.Authenticator;
+import io.usdtcustody.localcloud.testing.MutableClock;
 import io.usdtcustody.model.jwt.JsonWebKeySet;
 import io.usdtcustody.model.jwt.JwksSource;
 import io.usdtcustody.model.jwt.JwsAlgorithm;

@@ -11,6 +11,7 @@ import io.usdtcustody.custody.chain.ethereum.Erc20Transfer.Eip1559;
 import io.usdtcustody.custody.chain.ethereum.Erc20Transfer.GasPrice;
 import io.usdtcustody.custody.chain.ethereum.nonce.port.NonceManager;
 import io.usdtcustody.custody.chain.ethereum.nonce.port.NonceManager.Release;
+import io.usdtcustody.localcloud.testing.MutableClock;
 import io.usdtcustody.model.errors.ErrorCode;
 import io.usdtcustody.model.errors.PlatformException;
 import java.math.BigInteger;

@@ -14,6 +14,7 @@ import io.usdtcustody.custody.chain.ethereum.nonce.port.NonceManager;
 import io.usdtcustody.localcloud.LocalCloud.Service;
 import io.usdtcustody.localcloud.component.EvmNode;
 import io.usdtcustody.localcloud.junit.LocalCloudTest;
+import io.usdtcustody.localcloud.testing.MutableClock;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
 import io.usdtcustody.model.catalogue.ResourceNaming;
 import java.math.BigInteger;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.usdtcustody.custody.chain.ethereum.TestKeySigner;
 import io.usdtcustody.custody.chain.ethereum.nonce.FeeBumper;
-import io.usdtcustody.custody.chain.ethereum.nonce.MutableClock;
 import io.usdtcustody.custody.chain.ethereum.nonce.NonceAssignment;
 import io.usdtcustody.custody.chain.ethereum.nonce.NonceState;
 import io.usdtcustody.custody.chain.ethereum.nonce.adapter.DynamoDbNonceManager;
@@ -14,6 +13,7 @@ import io.usdtcustody.localcloud.LocalCloud.Service;
 import io.usdtcustody.localcloud.component.EvmNode;
 import io.usdtcustody.localcloud.junit.LocalCloudTest;
 import io.usdtcustody.localcloud.process.Await;
+import io.usdtcustody.localcloud.testing.MutableClock;
 import io.usdtcustody.model.catalogue.ResourceCatalogue;
 import io.usdtcustody.model.catalogue.ResourceNaming;
 import java.math.BigInteger;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.usdtcustody.functions.authorizer.TestIssuer;
+import io.usdtcustody.localcloud.testing.MutableClock;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

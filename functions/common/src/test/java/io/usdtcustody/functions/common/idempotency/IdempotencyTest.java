@@ -3,8 +3,8 @@ package io.usdtcustody.functions.common.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.usdtcustody.functions.common.TestClock;
 import io.usdtcustody.functions.common.idempotency.adapter.InMemoryIdempotencyStore;
+import io.usdtcustody.localcloud.testing.MutableClock;
 import io.usdtcustody.model.errors.ErrorCode;
 import io.usdtcustody.model.errors.PlatformException;
 import io.usdtcustody.model.tenancy.TenantId;
@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class IdempotencyTest {
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T10:00:00.250Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00.250Z"));
     private final InMemoryIdempotencyStore store = new InMemoryIdempotencyStore();
     private final Idempotency idempotency = new Idempotency(store, clock, Duration.ofHours(1));
     private final AtomicInteger runs = new AtomicInteger();

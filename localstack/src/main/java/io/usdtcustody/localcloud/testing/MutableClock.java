@@ -1,4 +1,4 @@
-package io.usdtcustody.custody.chain.ethereum.nonce;
+package io.usdtcustody.localcloud.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A test clock that moves only when told to. */
+/**
+ * A clock tests move by hand, so expiries, usage plans, token lifetimes and stuck transactions are checked at exact
+ * instants. The one test clock of every module (they all take this module as a test dependency).
+ */
 public final class MutableClock extends Clock {
     private volatile Instant now;
 
@@ -14,8 +17,12 @@ public final class MutableClock extends Clock {
         this.now = start;
     }
 
-    public void advance(Duration duration) {
-        now = now.plus(duration);
+    public void advance(Duration step) {
+        now = now.plus(step);
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     @Override
@@ -30,6 +37,6 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the test clock is UTC");
+        return this;
     }
 }
