@@ -54,12 +54,10 @@ public class AccountDirectory implements AutoCloseable {
         }
     }
 
-    /** The account number for the request's tenant and account (a 401/400 problem when either is invalid). */
-    long accountId(String tenant, String account) {
-        return register(tenant, account);
-    }
-
-    /** The account number of (tenant, account), remembered durably the first time it is seen. */
+    /**
+     * The account number of (tenant, account), remembered durably the first time it is seen (a 401/400 problem when
+     * either is invalid).
+     */
     public long register(String tenant, String account) {
         long id = AccountIds.of(tenant, account);
         if (!tenant.equals(tenants.get(id))) {

@@ -39,15 +39,13 @@ import org.reactivestreams.Publisher;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class MarketController {
     private final MatchingCore core;
-    private final AccountDirectory accounts;
     private final MarketData marketData;
     private final DepthFeed depthFeed;
     private final JsonCodec codec;
 
-    public MarketController(MatchingCore core, AccountDirectory accounts, MarketData marketData, DepthFeed depthFeed,
+    public MarketController(MatchingCore core, MarketData marketData, DepthFeed depthFeed,
             JsonCodec codec) {
         this.core = core;
-        this.accounts = accounts;
         this.marketData = marketData;
         this.depthFeed = depthFeed;
         this.codec = codec;
@@ -56,7 +54,7 @@ public class MarketController {
     @Get("/accounts/{account}/balances")
     public HttpResponse<byte[]> balances(@Nullable @Header(AccountIds.TENANT_HEADER) String tenant,
             @PathVariable String account) {
-        long accountId = accounts.accountId(tenant, account);
+        long accountId = AccountIds.of(tenant, account); // a read names no new account: nothing recorded
         List<Balance> balances = Outcomes.await(core.read(engine -> {
             List<Balance> out = new ArrayList<>();
             for (AssetSpec asset : MarketCatalogue.assets(engine)) {

@@ -61,7 +61,7 @@ public class OrderController {
     public HttpResponse<byte[]> place(@Nullable @Header(AccountIds.TENANT_HEADER) String tenant,
             @Nullable @Header(ApiSpec.IDEMPOTENCY_KEY_HEADER) String key, @Nullable @Body byte[] body) {
         PlaceOrder request = RequestBodies.place(codec, body);
-        long account = accounts.accountId(tenant, request.account());
+        long account = accounts.register(tenant, request.account());
         SymbolSpec symbol = symbol(request.symbol());
         OrderType type = parse(OrderType.class, request.type(), "type");
         TimeInForce tif = type == OrderType.MARKET ? TimeInForce.IOC : parse(TimeInForce.class, request.tif(), "tif");
@@ -78,7 +78,7 @@ public class OrderController {
             @Nullable @Header(ApiSpec.IDEMPOTENCY_KEY_HEADER) String key, @PathVariable String orderId,
             @QueryValue String account, @QueryValue String symbol) {
         SymbolSpec spec = symbol(symbol);
-        Command cancel = new Command().cancel(0, id(orderId), accounts.accountId(tenant, account), spec.symbolId());
+        Command cancel = new Command().cancel(0, id(orderId), accounts.register(tenant, account), spec.symbolId());
         String path = "/v1/orders/" + orderId;
         return keyed.run(tenant, key, path, "DELETE " + path + " account=" + account + " symbol=" + symbol,
                 () -> core.submit(cancel),
@@ -90,7 +90,7 @@ public class OrderController {
             @Nullable @Header(ApiSpec.IDEMPOTENCY_KEY_HEADER) String key, @PathVariable String orderId,
             @Nullable @Body byte[] body) {
         AmendOrder request = RequestBodies.amend(codec, body);
-        long account = accounts.accountId(tenant, request.account());
+        long account = accounts.register(tenant, request.account());
         SymbolSpec spec = symbol(request.symbol());
         long id = id(orderId);
         long[] qty = new long[1];
@@ -111,7 +111,7 @@ public class OrderController {
     @Get("/{orderId}")
     public HttpResponse<byte[]> get(@Nullable @Header(AccountIds.TENANT_HEADER) String tenant,
             @PathVariable String orderId, @QueryValue String account, @QueryValue String symbol) {
-        long accountId = accounts.accountId(tenant, account);
+        long accountId = AccountIds.of(tenant, account); // a read names no new account: nothing recorded
         SymbolSpec spec = symbol(symbol);
         long id = id(orderId);
         RestingOrder resting = Outcomes.await(core.read(e -> copyOf(e.book(spec.symbolId()).find(id))));

@@ -76,7 +76,7 @@ public class TransferController {
             @Nullable @Header("Idempotency-Key") String idempotencyKey, @Nullable @Body byte[] body)
             throws InterruptedException {
         WithdrawalBody fields = codec.read(body == null ? new byte[0] : body, WithdrawalBody.class);
-        accounts.accountId(tenant, fields.account());
+        accounts.register(tenant, fields.account());
         if (!"USDT".equals(fields.asset())) {
             throw PlatformException.validation("asset must be USDT", List.of());
         }
@@ -102,7 +102,7 @@ public class TransferController {
             throw new PlatformException(ErrorCode.MALFORMED_JSON, "the request body is empty");
         }
         JsonNode tree = codec.readTree(body);
-        long account = accounts.accountId(tenant, tree.path("account").asText(null));
+        long account = accounts.register(tenant, tree.path("account").asText(null));
         UUID transferId = uuid(tree.path("transferId").asText(""));
         CommandType direction = OrderController.parse(CommandType.class, tree.path("direction").asText(""), "direction");
         if (direction != CommandType.DEPOSIT) {

@@ -1,6 +1,5 @@
 package io.usdtcustody.matching.transfers;
 
-import io.usdtcustody.matching.api.AccountIds;
 import io.usdtcustody.matching.core.CommandOutcome;
 import io.usdtcustody.matching.core.MatchingCore;
 import io.usdtcustody.matching.engine.api.Command;
@@ -49,11 +48,6 @@ public final class TransferStreamConsumer {
     private final AtomicLong credited = new AtomicLong();
     private final AtomicLong repeats = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
-
-    public TransferStreamConsumer(MatchingCore core, ShardStream stream, ShardPositions positions, JsonCodec codec,
-            TradingAsset asset, int batch) {
-        this(core, stream, positions, codec, asset, batch, AccountIds::of);
-    }
 
     /**
      * @param accountIds how (tenant, account) becomes the engine's account number; the service passes its account

@@ -20,7 +20,7 @@ class AccountDirectoryTest {
         long bob;
         try (AccountDirectory directory = new AccountDirectory(file, true)) {
             alice = directory.register("tenant-a", "alice");
-            bob = directory.accountId("tenant-b", "bob");
+            bob = directory.register("tenant-b", "bob");
             directory.register("tenant-a", "alice"); // seen again: nothing more written
         }
 

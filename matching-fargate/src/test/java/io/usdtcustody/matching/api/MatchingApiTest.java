@@ -27,6 +27,8 @@ class MatchingApiTest implements TestPropertyProvider {
     EmbeddedServer server;
     @Inject
     MatchingCore core;
+    @Inject
+    AccountDirectory accounts;
 
     @Override
     public Map<String, String> getProperties() {
@@ -107,6 +109,17 @@ class MatchingApiTest implements TestPropertyProvider {
         stream.cancel(true);
         assertThat(data).contains("\"symbol\":\"ETH-USDT\"").contains("\"price\":\"2500.00\"")
                 .contains("\"qty\":\"0.3000\"").contains("\"takerSide\":\"BUY\"");
+    }
+
+    @Test
+    void reads_shouldRecordNoAccount_whileWritesDo() throws Exception {
+        assertThat(send("GET", "/v1/accounts/ghost/balances", TENANT, null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/v1/orders/1?account=ghost&symbol=BTC-USDT", TENANT, null).statusCode()).isEqualTo(404);
+        assertThat(accounts.tenantOf(AccountIds.of(TENANT, "ghost"))).isEqualTo(AccountDirectory.UNATTRIBUTED);
+
+        send("POST", "/v1/orders", TENANT, """
+                {"account":"ghost","symbol":"BTC-USDT","side":"BUY","type":"LIMIT","tif":"GTC","price":"1.00","qty":"1"}""");
+        assertThat(accounts.tenantOf(AccountIds.of(TENANT, "ghost"))).as("a write names it").isEqualTo(TENANT);
     }
 
     @Test

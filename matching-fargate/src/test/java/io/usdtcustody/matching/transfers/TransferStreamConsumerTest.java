@@ -27,7 +27,7 @@ class TransferStreamConsumerTest {
 
     private TransferStreamConsumer consumer(MatchingCore core, Path positions, int batch) {
         return new TransferStreamConsumer(core, stream, new FileShardPositions(positions), CODEC,
-                TradingAsset.find(core, TradingAsset.USDT), batch);
+                TradingAsset.find(core, TradingAsset.USDT), batch, AccountIds::of);
     }
 
     @Test
